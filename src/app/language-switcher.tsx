@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { UI_LANGUAGES, type UiLanguage } from '../data/localize';
+import { updateUrlState } from '../state/use-url-state';
+
+export function LanguageSwitcher({ current }: { current: UiLanguage }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="language-switcher" aria-label={t('language.label')}>
+      <ul>
+        {UI_LANGUAGES.map((language) => (
+          <li key={language}>
+            <button
+              type="button"
+              lang={language}
+              aria-pressed={language === current}
+              onClick={() => updateUrlState({ lang: language })}
+            >
+              {t(`language.${language}`)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

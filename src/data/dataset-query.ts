@@ -1,0 +1,32 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { DataProblem } from './problem';
+import { parseDatasetText } from './parse-dataset-text';
+
+/** Relative to the page, so the app works under any sub-path. */
+export const DEFAULT_DATASET_URL = 'data/leipzig.geojson';
+
+export class DatasetInvalidError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly DataProblem[],
+  ) {
+    super(`${file}: ${problems.length} problem(s)`);
+    this.name = 'DatasetInvalidError';
+  }
+}
+
+export function datasetQueryOptions(url: string = DEFAULT_DATASET_URL) {
+  return queryOptions({
+    queryKey: ['dataset', url],
+    queryFn: async ({ signal }) => {
+      const response = await fetch(url, { signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+      const result = parseDatasetText(await response.text());
+      if (!result.ok) throw new DatasetInvalidError(url, result.problems);
+      return result.dataset;
+    },
+    staleTime: Infinity,
+    // Invalid data stays invalid; only network failures are worth another try.
+    retry: (failures, error) => !(error instanceof DatasetInvalidError) && failures < 2,
+  });
+}

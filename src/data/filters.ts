@@ -1,0 +1,63 @@
+import { allNames, foldForSearch } from './localize';
+import type { RelationRow } from './relation-rows';
+import type { RelationStatus, RelationType } from './vocabulary';
+
+export interface Filters {
+  status: readonly RelationStatus[];
+  type: readonly RelationType[];
+  /** ISO 3166-1 alpha-2 codes. */
+  country: readonly string[];
+  /** Free text matched against every name of the place. */
+  q: string;
+}
+
+export const NO_FILTERS: Filters = { status: [], type: [], country: [], q: '' };
+
+export type Facet = 'status' | 'type' | 'country';
+
+function facetValue(row: RelationRow, facet: Facet): string {
+  if (facet === 'status') return row.state.status;
+  if (facet === 'type') return row.state.type;
+  return row.place.country ?? '';
+}
+
+function matchesFacet(row: RelationRow, filters: Filters, facet: Facet): boolean {
+  const wanted: readonly string[] = filters[facet];
+  return wanted.length === 0 || wanted.includes(facetValue(row, facet));
+}
+
+function matchesText(row: RelationRow, q: string): boolean {
+  const needle = foldForSearch(q);
+  return needle === '' || allNames(row.place.names).some((name) => foldForSearch(name).includes(needle));
+}
+
+/** Whether a row passes every filter, optionally ignoring one facet (for that facet's counts). */
+export function matchesFilters(row: RelationRow, filters: Filters, ignore?: Facet): boolean {
+  return (
+    (['status', 'type', 'country'] as const).every(
+      (facet) => facet === ignore || matchesFacet(row, filters, facet),
+    ) && matchesText(row, filters.q)
+  );
+}
+
+export function filterRows(rows: readonly RelationRow[], filters: Filters): RelationRow[] {
+  return rows.filter((row) => matchesFilters(row, filters));
+}
+
+/**
+ * How many rows each value of a facet would show, given all the other filters:
+ * the usual faceted-search count, so a chip tells what choosing it would give.
+ */
+export function facetCounts(
+  rows: readonly RelationRow[],
+  filters: Filters,
+  facet: Facet,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    if (!matchesFilters(row, filters, facet)) continue;
+    const value = facetValue(row, facet);
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { isPartialDate } from './partial-date';
+import { CERTAINTIES, DATE_QUALIFIERS, PLACE_KINDS, RELATION_STATUSES, RELATION_TYPES } from './vocabulary';
+
+/**
+ * The dataset format, written once. TypeScript types are inferred from it and
+ * public/data/schema.json is generated from it (npm run build). Checks that need
+ * the whole file (references, duplicates, order) live in validate-dataset.ts.
+ */
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "ho-chi-minh-city"');
+
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date like 1961, 2014-04 or 2022-03-15')
+  .refine(isPartialDate, 'must be a date like 1961, 2014-04 or 2022-03-15');
+
+export const httpUrlSchema = z
+  .string()
+  .regex(/^https?:\/\//i, 'must be an http(s) URL')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL');
+
+const text = z.string().trim().min(1);
+
+/** Text in the content languages: German and English are required, Ukrainian and Russian optional. */
+export const localizedSchema = z.object({ de: text, en: text, uk: text.optional(), ru: text.optional() });
+
+export const placeNamesSchema = localizedSchema.extend({
+  /** The name in the place's own language and script, e.g. "Київ". */
+  native: text.optional(),
+});
+
+export const positionSchema = z.tuple([
+  z.number().min(-180).max(180).describe('longitude'),
+  z.number().min(-90).max(90).describe('latitude'),
+]);
+
+export const sourceSchema = z.object({
+  title: text,
+  publisher: text,
+  date: partialDateSchema.optional(),
+  /** Absent only for sources known by name and date but not by a link (e.g. a print article). */
+  url: httpUrlSchema.optional(),
+});
+
+export const disputeSchema = z.object({
+  /** What the sources disagree on, in the reader's words. */
+  note: localizedSchema,
+  /** The sources that say otherwise. */
+  sources: z.array(slugSchema).min(1),
+});
+
+export const eventSchema = z.object({
+  date: partialDateSchema,
+  dateQualifier: z.enum(DATE_QUALIFIERS).optional(),
+  title: localizedSchema,
+  text: localizedSchema.optional(),
+  /** The relation's status after this event, when the event changed it. */
+  status: z.enum(RELATION_STATUSES).optional(),
+  /** The relation's type after this event, when the event changed it. */
+  type: z.enum(RELATION_TYPES).optional(),
+  sources: z.array(slugSchema).min(1),
+  certainty: z.enum(CERTAINTIES).default('verified'),
+  dispute: disputeSchema.optional(),
+});
+
+export const populationSchema = z.object({
+  value: z.number().int().positive(),
+  year: z.number().int().min(1000).max(2100).optional(),
+  sources: z.array(slugSchema).min(1),
+});
+
+export const placePropertiesSchema = z.object({
+  featureType: z.literal('place'),
+  id: slugSchema,
+  kind: z.enum(PLACE_KINDS),
+  names: placeNamesSchema,
+  /** ISO 3166-1 alpha-2; absent for international networks. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like "UA"')
+    .optional(),
+  /** The place this one lies in (a district in its city, a consulate in its host city). */
+  within: slugSchema.optional(),
+  geonamesId: z.number().int().positive().optional(),
+  population: populationSchema.optional(),
+});
+
+export const relationPropertiesSchema = z.object({
+  featureType: z.literal('relation'),
+  id: slugSchema,
+  from: slugSchema,
+  to: slugSchema,
+  summary: localizedSchema,
+  /** Dated history, oldest first; the relation's type and status are what these events made them. */
+  events: z.array(eventSchema).min(1),
+});
+
+export const placeFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  /** Null for what has no place of its own on the map (a network, an institution inside a city). */
+  geometry: z.object({ type: z.literal('Point'), coordinates: positionSchema }).nullable(),
+  properties: placePropertiesSchema,
+});
+
+export const relationFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  /** The straight segment between both places, so GIS tools draw it; null when either place is unlocated. */
+  geometry: z
+    .object({ type: z.literal('LineString'), coordinates: z.array(positionSchema).min(2) })
+    .nullable(),
+  properties: relationPropertiesSchema,
+});
+
+export const metadataSchema = z.object({
+  id: slugSchema,
+  title: localizedSchema,
+  description: localizedSchema.optional(),
+  /** The cities the dataset is about; Leipzig's dataset has one, a national one many. */
+  homePlaceIds: z.array(slugSchema).min(1),
+  updated: partialDateSchema,
+  license: text,
+  attribution: text,
+});
+
+/** A feature before we know whether it is a place or a relation. */
+export const anyFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  properties: z.object({ featureType: z.enum(['place', 'relation']) }),
+});
+
+export const datasetEnvelopeSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  metadata: metadataSchema,
+  sources: z.record(slugSchema, sourceSchema),
+  features: z.array(z.unknown()),
+});
+
+/** The whole file, for documentation (schema.json); validation goes feature by feature for clear errors. */
+export const datasetSchema = datasetEnvelopeSchema.extend({
+  features: z.array(z.union([placeFeatureSchema, relationFeatureSchema])),
+});
+
+export type Localized = z.infer<typeof localizedSchema>;
+export type PlaceNames = z.infer<typeof placeNamesSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type RelationEvent = z.infer<typeof eventSchema>;
+export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
+export type RelationFeature = z.infer<typeof relationFeatureSchema>;
+export type Place = z.infer<typeof placePropertiesSchema>;
+export type Relation = z.infer<typeof relationPropertiesSchema>;
+export type DatasetMetadata = z.infer<typeof metadataSchema>;
+export type Position = z.infer<typeof positionSchema>;

@@ -1,0 +1,105 @@
+import type { z } from 'zod';
+import type { Dataset, PlaceEntry } from './dataset';
+import { formatPath, type DataProblem } from './problem';
+import { periodStart } from './partial-date';
+import {
+  anyFeatureSchema,
+  datasetEnvelopeSchema,
+  placeFeatureSchema,
+  relationFeatureSchema,
+  type Relation,
+  type RelationFeature,
+} from './schema';
+import { checkRelation } from './validate-relation';
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
+
+function zodProblems(record: string, error: z.ZodError, prefix: readonly PropertyKey[] = []): DataProblem[] {
+  return error.issues.map((issue) => ({
+    record,
+    path: formatPath([...prefix, ...issue.path]),
+    message: issue.message,
+  }));
+}
+
+function recordName(value: unknown, index: number): string {
+  const parsed = anyFeatureSchema.safeParse(value);
+  if (!parsed.success) return `features[${index}]`;
+  const id: unknown = (value as { properties: { id?: unknown } }).properties.id;
+  return typeof id === 'string' && id !== ''
+    ? `${parsed.data.properties.featureType} "${id}"`
+    : `features[${index}] (${parsed.data.properties.featureType})`;
+}
+
+/** Checks a parsed JSON value against the format and every cross-reference; never throws. */
+export function validateDataset(input: unknown): ValidationResult {
+  const envelope = datasetEnvelopeSchema.safeParse(input);
+  if (!envelope.success) return { ok: false, problems: zodProblems('dataset', envelope.error) };
+  const { metadata, sources, features } = envelope.data;
+  const problems: DataProblem[] = [];
+  const places = new Map<string, PlaceEntry>();
+  const relations: { relation: Relation; geometry: RelationFeature['geometry']; record: string }[] = [];
+  const relationIds = new Set<string>();
+
+  features.forEach((raw, index) => {
+    const record = recordName(raw, index);
+    const kind = anyFeatureSchema.safeParse(raw);
+    if (!kind.success) {
+      problems.push(...zodProblems(`features[${index}]`, kind.error));
+      return;
+    }
+    if (kind.data.properties.featureType === 'place') {
+      const place = placeFeatureSchema.safeParse(raw);
+      if (!place.success) return problems.push(...zodProblems(record, place.error));
+      const { properties, geometry } = place.data;
+      if (places.has(properties.id)) {
+        problems.push({ record, path: 'properties.id', message: `duplicate place id "${properties.id}"` });
+      }
+      places.set(properties.id, { ...properties, coordinates: geometry?.coordinates });
+      return;
+    }
+    const relation = relationFeatureSchema.safeParse(raw);
+    if (!relation.success) return problems.push(...zodProblems(record, relation.error));
+    const { properties, geometry } = relation.data;
+    if (relationIds.has(properties.id)) {
+      problems.push({ record, path: 'properties.id', message: `duplicate relation id "${properties.id}"` });
+    }
+    relationIds.add(properties.id);
+    relations.push({ relation: properties, geometry, record });
+  });
+
+  metadata.homePlaceIds.forEach((id, index) => {
+    if (!places.has(id)) {
+      problems.push({ record: 'metadata', path: `homePlaceIds[${index}]`, message: `no place "${id}"` });
+    }
+  });
+  places.forEach((place) => {
+    if (place.within !== undefined && !places.has(place.within)) {
+      problems.push({
+        record: `place "${place.id}"`,
+        path: 'properties.within',
+        message: `no place "${place.within}"`,
+      });
+    }
+    place.population?.sources.forEach((id, index) => {
+      if (!(id in sources)) {
+        problems.push({
+          record: `place "${place.id}"`,
+          path: `properties.population.sources[${index}]`,
+          message: `unknown source "${id}"`,
+        });
+      }
+    });
+  });
+  for (const { relation, geometry, record } of relations) {
+    problems.push(...checkRelation(relation, geometry, { places, sources, record }));
+  }
+  try {
+    periodStart(metadata.updated);
+  } catch {
+    problems.push({ record: 'metadata', path: 'updated', message: 'not a date' });
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, dataset: { metadata, sources, places, relations: relations.map((r) => r.relation) } };
+}

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './app/app';
+import { createI18n } from './i18n/i18n';
+import { initialUrlState } from './state/use-url-state';
+import './app/app.css';
+
+const queryClient = new QueryClient();
+const i18n = createI18n(initialUrlState().lang);
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing in index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,39 @@
+import type { Position } from '../data/schema';
+
+/** The part of the map the camera helpers need, so tests can pass a fake. */
+export interface CameraTarget {
+  fitBounds(
+    bounds: [[number, number], [number, number]],
+    options: { padding: number; maxZoom: number; duration: number },
+  ): unknown;
+}
+
+/**
+ * Frames both ends of a relation. Longitudes are unwrapped towards the home city, so Houston
+ * or Nanjing are framed across the short way.
+ */
+export function frameRelation(
+  map: CameraTarget,
+  home: Position,
+  place: Position,
+  options: { reducedMotion: boolean },
+): void {
+  let lon = place[0];
+  while (lon - home[0] > 180) lon -= 360;
+  while (lon - home[0] < -180) lon += 360;
+  const west = Math.min(home[0], lon);
+  const east = Math.max(home[0], lon);
+  const south = Math.min(home[1], place[1]);
+  const north = Math.max(home[1], place[1]);
+  map.fitBounds(
+    [
+      [west, south],
+      [east, north],
+    ],
+    {
+      padding: 60,
+      maxZoom: 5,
+      duration: options.reducedMotion ? 0 : 900,
+    },
+  );
+}

@@ -1,0 +1,98 @@
+import { useMemo, useState } from 'react';
+import Map, { Layer, NavigationControl, Source, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { PlaceEntry } from '../data/dataset';
+import type { RelationRow } from '../data/relation-rows';
+import { basemapStyle, LIGHT_BASEMAP } from './basemap-style';
+import {
+  PLACE_HIT_LAYER,
+  PLACES_SOURCE,
+  RELATIONS_SOURCE,
+  placeHaloLayer,
+  placeHitLayer,
+  placeIconLayer,
+  placeLabelLayer,
+  relationLineLayer,
+} from './layers';
+import { MarkerImages } from './use-marker-images';
+import { placePoints, relationLines } from './to-geojson';
+import { useFeatureFlag } from './use-feature-flag';
+import { useFrameSelection } from './use-frame-selection';
+
+export interface RelationMapProps {
+  rows: readonly RelationRow[];
+  homes: readonly PlaceEntry[];
+  language: string;
+  selectedId: string | undefined;
+  hoveredId: string | undefined;
+  onSelect: (placeId: string) => void;
+  onHover: (placeId: string | undefined) => void;
+  /** Accessible name of the map region. */
+  label: string;
+  attribution: string[];
+}
+
+/** Europe from the Atlantic to the Urals: where most of the relations are. */
+const INITIAL_BOUNDS: [[number, number], [number, number]] = [
+  [-10, 30],
+  [58, 62],
+];
+
+function placeIdOf(event: MapLayerMouseEvent): string | undefined {
+  const id: unknown = event.features?.[0]?.properties.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+export function RelationMap(props: RelationMapProps) {
+  const { rows, homes, language, selectedId, hoveredId, onSelect, onHover, label, attribution } = props;
+  const [map, setMap] = useState<MaplibreMap | null>(null);
+  const style = useMemo(() => basemapStyle(document.baseURI, LIGHT_BASEMAP), []);
+  const points = useMemo(() => placePoints(rows, homes, language), [rows, homes, language]);
+  const lines = useMemo(() => relationLines(rows), [rows]);
+
+  useFeatureFlag(map, 'selected', selectedId, rows, points);
+  useFeatureFlag(map, 'hover', hoveredId, rows, points);
+  useFrameSelection(map, selectedId, rows);
+
+  return (
+    <Map
+      mapStyle={style}
+      workerUrl={workerUrl}
+      initialViewState={{ bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 10 } }}
+      interactiveLayerIds={[PLACE_HIT_LAYER]}
+      cursor={hoveredId ? 'pointer' : 'grab'}
+      dragRotate={false}
+      touchPitch={false}
+      maxZoom={9}
+      attributionControl={{ compact: false, customAttribution: attribution }}
+      onLoad={(event) => {
+        event.target.getCanvas().setAttribute('aria-label', label);
+        setMap(event.target);
+      }}
+      onClick={(event) => {
+        const id = placeIdOf(event);
+        if (id) onSelect(id);
+      }}
+      onMouseMove={(event) => {
+        const id = placeIdOf(event);
+        if (id !== hoveredId) onHover(id);
+      }}
+      onMouseLeave={() => onHover(undefined)}
+      style={{ width: '100%', height: '100%' }}
+    >
+      <MarkerImages />
+      <Source id={RELATIONS_SOURCE} type="geojson" data={lines} promoteId="id">
+        <Layer {...relationLineLayer} />
+      </Source>
+      <Source id={PLACES_SOURCE} type="geojson" data={points} promoteId="id">
+        <Layer {...placeHaloLayer} />
+        <Layer {...placeHitLayer} />
+        <Layer {...placeIconLayer} />
+        <Layer {...placeLabelLayer(LIGHT_BASEMAP)} />
+      </Source>
+      <NavigationControl showCompass={false} position="top-left" />
+    </Map>
+  );
+}

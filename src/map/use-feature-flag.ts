@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react';
+import type { RelationRow } from '../data/relation-rows';
+import { moveFlag, type FeatureStateTarget } from './feature-state';
+
+interface Flagged {
+  place?: string;
+  relations: string[];
+}
+
+/**
+ * Keeps a feature-state flag on the given place and its relation lines. Re-applied when
+ * the sources change, since MapLibre drops feature-state of features that left a source.
+ */
+export function useFeatureFlag(
+  map: FeatureStateTarget | null,
+  flag: 'selected' | 'hover',
+  placeId: string | undefined,
+  rows: readonly RelationRow[],
+  sourceVersion: unknown,
+): void {
+  const previous = useRef<Flagged>({ relations: [] });
+  useEffect(
+    function syncFeatureFlag() {
+      if (!map) return;
+      const next: Flagged = {
+        place: placeId,
+        relations: placeId
+          ? rows.filter((row) => row.place.id === placeId).map((row) => row.relation.id)
+          : [],
+      };
+      moveFlag(map, flag, previous.current, next);
+      previous.current = next;
+    },
+    [map, flag, placeId, rows, sourceVersion],
+  );
+}

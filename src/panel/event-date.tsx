@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import type { RelationEvent } from '../data/schema';
+import { formatPartialDate } from '../i18n/format';
+
+type Dated = Pick<RelationEvent, 'date' | 'dateQualifier'>;
+
+/** Formats history dates at their own precision, with their qualifier ("um 2019", "nach 1989"). */
+export function useEventDateText(): (event: Dated) => string {
+  const { t, i18n } = useTranslation();
+  return (event) => {
+    const date = formatPartialDate(event.date, i18n.language);
+    return event.dateQualifier ? t(`date.${event.dateQualifier}`, { date }) : date;
+  };
+}
+
+export function EventDate({ event }: { event: Dated }) {
+  const text = useEventDateText();
+  return <time dateTime={event.date}>{text(event)}</time>;
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { pickText } from '../data/localize';
+import type { RelationEvent } from '../data/schema';
+import { EventDate } from './event-date';
+import { SourceRefs } from './source-refs';
+
+export function HistoryEvent({
+  event,
+  numbers,
+}: {
+  event: RelationEvent;
+  numbers: ReadonlyMap<string, number>;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  return (
+    <li className="history-event">
+      <p className="event-date">
+        <EventDate event={event} />
+      </p>
+      <p className="event-title">
+        {pickText(event.title, language)} <SourceRefs ids={event.sources} numbers={numbers} />
+      </p>
+      {event.text && <p className="event-text">{pickText(event.text, language)}</p>}
+      <p className="event-badges">
+        {event.status && (
+          <span className="badge">
+            {t('panel.statusChange', { status: t(`relationStatus.${event.status}`) })}
+          </span>
+        )}
+        {event.type && (
+          <span className="badge">{t('panel.typeChange', { type: t(`relationType.${event.type}`) })}</span>
+        )}
+        {event.certainty === 'weak' && <span className="badge badge-warning">{t('panel.weak')}</span>}
+        {event.certainty === 'unconfirmed' && (
+          <span className="badge badge-warning">{t('panel.unconfirmed')}</span>
+        )}
+      </p>
+      {event.dispute && (
+        <div className="dispute" role="note">
+          <p>
+            <strong className="badge badge-dispute">{t('panel.disputed')}</strong>{' '}
+            {pickText(event.dispute.note, language)} <span className="muted">{t('panel.otherSources')}</span>{' '}
+            <SourceRefs ids={event.dispute.sources} numbers={numbers} />
+          </p>
+        </div>
+      )}
+    </li>
+  );
+}

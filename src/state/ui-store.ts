@@ -1,0 +1,30 @@
+import { create } from 'zustand';
+
+/** Short-lived UI state. Ids only: fetched objects stay in react-query, shareable state in the URL. */
+interface UiState {
+  hoveredPlaceId: string | undefined;
+  historyOrder: 'oldest' | 'newest';
+  actions: {
+    hoverPlace: (id: string | undefined) => void;
+    toggleHistoryOrder: () => void;
+    reset: () => void;
+  };
+}
+
+const initialState = { hoveredPlaceId: undefined, historyOrder: 'oldest' as const };
+
+const useUiStore = create<UiState>()((set) => ({
+  ...initialState,
+  actions: {
+    hoverPlace: (id) => set({ hoveredPlaceId: id }),
+    toggleHistoryOrder: () =>
+      set((state) => ({ historyOrder: state.historyOrder === 'oldest' ? 'newest' : 'oldest' })),
+    reset: () => set(initialState),
+  },
+}));
+
+export const useHoveredPlaceId = () => useUiStore((state) => state.hoveredPlaceId);
+export const useHistoryOrder = () => useUiStore((state) => state.historyOrder);
+export const useUiActions = () => useUiStore((state) => state.actions);
+/** For tests and non-React callers (the map's event handlers). */
+export const uiActions = () => useUiStore.getState().actions;

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { UI_LANGUAGES, type UiLanguage } from '../data/localize';
+import { slugSchema } from '../data/schema';
+import {
+  RELATION_STATUSES,
+  RELATION_TYPES,
+  type RelationStatus,
+  type RelationType,
+} from '../data/vocabulary';
+
+/** Everything a link reproduces. Parsed from and serialized to the query string by pure functions. */
+export interface UrlState {
+  city?: string;
+  status: RelationStatus[];
+  type: RelationType[];
+  country: string[];
+  q: string;
+  lang: UiLanguage;
+}
+
+export const DEFAULT_URL_STATE: UrlState = { status: [], type: [], country: [], q: '', lang: 'de' };
+
+const MAX_QUERY_LENGTH = 100;
+const statusSchema = z.enum(RELATION_STATUSES);
+const typeSchema = z.enum(RELATION_TYPES);
+const countrySchema = z.string().regex(/^[A-Z]{2}$/);
+const languageSchema = z.enum(UI_LANGUAGES);
+
+/** Keeps the valid, distinct values of a comma-separated list; anything else is dropped silently. */
+function parseList<T>(value: string | null, schema: z.ZodType<T>): T[] {
+  if (value === null) return [];
+  const values = value.split(',').flatMap((part) => {
+    const parsed = schema.safeParse(part.trim());
+    return parsed.success ? [parsed.data] : [];
+  });
+  return [...new Set(values)];
+}
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const city = slugSchema.safeParse(params.get('city'));
+  const lang = languageSchema.safeParse(params.get('lang'));
+  return {
+    city: city.success ? city.data : undefined,
+    status: parseList(params.get('status'), statusSchema),
+    type: parseList(params.get('type'), typeSchema),
+    country: parseList(params.get('country')?.toUpperCase() ?? null, countrySchema),
+    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    lang: lang.success ? lang.data : DEFAULT_URL_STATE.lang,
+  };
+}
+
+/** The query string (without "?") for a state; defaults are left out so links stay short. */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.city) params.set('city', state.city);
+  if (state.status.length) params.set('status', state.status.join(','));
+  if (state.type.length) params.set('type', state.type.join(','));
+  if (state.country.length) params.set('country', state.country.join(','));
+  if (state.q.trim()) params.set('q', state.q.slice(0, MAX_QUERY_LENGTH));
+  if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
+  return params.toString().replace(/%2C/g, ',');
+}

@@ -1,0 +1,42 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
+
+/** The only module that reads or writes `location` and `history`. */
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('popstate', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('popstate', listener);
+  };
+}
+
+function currentSearch(): string {
+  return window.location.search;
+}
+
+/** The URL state at start-up, before React renders (e.g. to pick the first language). */
+export function initialUrlState(): UrlState {
+  return parseUrlState(window.location.search);
+}
+
+export function useUrlState(): UrlState {
+  const search = useSyncExternalStore(subscribe, currentSearch, () => '');
+  return useMemo(() => parseUrlState(search), [search]);
+}
+
+/**
+ * Applies a change to the URL state. Selections push a history entry so back/forward
+ * walk through them; typing in the search box replaces the entry instead.
+ */
+export function updateUrlState(patch: Partial<UrlState>, options: { replace?: boolean } = {}): void {
+  const next = serializeUrlState({ ...parseUrlState(window.location.search), ...patch });
+  const url = `${window.location.pathname}${next ? `?${next}` : ''}${window.location.hash}`;
+  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+  if (options.replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+  listeners.forEach((listener) => listener());
+}

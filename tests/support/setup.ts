@@ -1,0 +1,11 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+
+vi.mock('react-map-gl/maplibre', () => import('./react-map-gl-stub'));
+vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '/worker-stub.mjs' }));
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
