@@ -8,6 +8,8 @@ export interface RelationState {
   status: RelationStatus;
   /** Index of the event that began the relation (its first event with a status). */
   startIndex: number;
+  /** Index of the event that set the current status. */
+  statusIndex: number;
   /** Index of the last event in force at the date. */
   lastIndex: number;
 }
@@ -32,13 +34,14 @@ export function relationStateAt(relation: Pick<Relation, 'events'>, at?: string)
     if (at !== undefined && effectiveDate(event) > at) return;
     if (state === undefined) {
       if (event.status === undefined || event.type === undefined) return;
-      state = { type: event.type, status: event.status, startIndex: index, lastIndex: index };
+      state = { type: event.type, status: event.status, startIndex: index, statusIndex: index, lastIndex: index };
       return;
     }
     state = {
       ...state,
       type: event.type ?? state.type,
       status: event.status ?? state.status,
+      statusIndex: event.status === undefined ? state.statusIndex : index,
       lastIndex: index,
     };
   });

@@ -14,12 +14,12 @@ export const slugSchema = z
 
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date like 1961, 2014-04 or 2022-03-15')
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'must be a date like 1961, 2014-04 or 2022-03-15', abort: true })
   .refine(isPartialDate, 'must be a date like 1961, 2014-04 or 2022-03-15');
 
 export const httpUrlSchema = z
   .string()
-  .regex(/^https?:\/\//i, 'must be an http(s) URL')
+  .regex(/^https?:\/\//i, { message: 'must be an http(s) URL', abort: true })
   .refine((value) => {
     try {
       const url = new URL(value);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Dataset, PlaceEntry } from './dataset';
 import { formatPath, type DataProblem } from './problem';
 import { periodStart } from './partial-date';
@@ -22,11 +22,18 @@ function zodProblems(record: string, error: z.ZodError, prefix: readonly Propert
   }));
 }
 
+const featureIdSchema = z.object({ properties: z.object({ id: z.string().min(1) }) });
+
+function rawId(value: unknown): string | undefined {
+  const parsed = featureIdSchema.safeParse(value);
+  return parsed.success ? parsed.data.properties.id : undefined;
+}
+
 function recordName(value: unknown, index: number): string {
   const parsed = anyFeatureSchema.safeParse(value);
   if (!parsed.success) return `features[${index}]`;
-  const id: unknown = (value as { properties: { id?: unknown } }).properties.id;
-  return typeof id === 'string' && id !== ''
+  const id = rawId(value);
+  return id !== undefined
     ? `${parsed.data.properties.featureType} "${id}"`
     : `features[${index}] (${parsed.data.properties.featureType})`;
 }
@@ -40,6 +47,8 @@ export function validateDataset(input: unknown): ValidationResult {
   const places = new Map<string, PlaceEntry>();
   const relations: { relation: Relation; geometry: RelationFeature['geometry']; record: string }[] = [];
   const relationIds = new Set<string>();
+  // Places that failed their own checks: relations may still refer to them without a second error.
+  const brokenPlaces = new Set<string>();
 
   features.forEach((raw, index) => {
     const record = recordName(raw, index);
@@ -50,7 +59,11 @@ export function validateDataset(input: unknown): ValidationResult {
     }
     if (kind.data.properties.featureType === 'place') {
       const place = placeFeatureSchema.safeParse(raw);
-      if (!place.success) return problems.push(...zodProblems(record, place.error));
+      if (!place.success) {
+        const id = rawId(raw);
+        if (id !== undefined) brokenPlaces.add(id);
+        return problems.push(...zodProblems(record, place.error));
+      }
       const { properties, geometry } = place.data;
       if (places.has(properties.id)) {
         problems.push({ record, path: 'properties.id', message: `duplicate place id "${properties.id}"` });
@@ -92,7 +105,7 @@ export function validateDataset(input: unknown): ValidationResult {
     });
   });
   for (const { relation, geometry, record } of relations) {
-    problems.push(...checkRelation(relation, geometry, { places, sources, record }));
+    problems.push(...checkRelation(relation, geometry, { places, brokenPlaces, sources, record }));
   }
   try {
     periodStart(metadata.updated);

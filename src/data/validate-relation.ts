@@ -5,6 +5,7 @@ import type { Relation, RelationFeature, Source } from './schema';
 
 interface RelationContext {
   places: ReadonlyMap<string, PlaceEntry>;
+  brokenPlaces: ReadonlySet<string>;
   sources: Readonly<Record<string, Source>>;
   record: string;
 }
@@ -13,14 +14,14 @@ interface RelationContext {
 export function checkRelation(
   relation: Relation,
   geometry: RelationFeature['geometry'],
-  { places, sources, record }: RelationContext,
+  { places, brokenPlaces, sources, record }: RelationContext,
 ): DataProblem[] {
   const problems: DataProblem[] = [];
   const problem = (path: string, message: string) => problems.push({ record, path, message });
   const from = places.get(relation.from);
   const to = places.get(relation.to);
-  if (!from) problem('properties.from', `no place "${relation.from}"`);
-  if (!to) problem('properties.to', `no place "${relation.to}"`);
+  if (!from && !brokenPlaces.has(relation.from)) problem('properties.from', `no place "${relation.from}"`);
+  if (!to && !brokenPlaces.has(relation.to)) problem('properties.to', `no place "${relation.to}"`);
   if (relation.from === relation.to) problem('properties.to', 'a relation needs two different places');
   if (from && to) {
     const ends = [from.coordinates, to.coordinates];

@@ -40,6 +40,14 @@ const INITIAL_BOUNDS: [[number, number], [number, number]] = [
   [58, 62],
 ];
 
+/**
+ * End-to-end tests read the live map (to project a city to pixels, to await idle) from
+ * its container; a read-only property there needs no global and no special build.
+ */
+function exposeForTests(map: MaplibreMap): void {
+  Object.defineProperty(map.getContainer(), 'maplibreMap', { value: map, configurable: true });
+}
+
 function placeIdOf(event: MapLayerMouseEvent): string | undefined {
   const id: unknown = event.features?.[0]?.properties.id;
   return typeof id === 'string' ? id : undefined;
@@ -69,6 +77,7 @@ export function RelationMap(props: RelationMapProps) {
       attributionControl={{ compact: false, customAttribution: attribution }}
       onLoad={(event) => {
         event.target.getCanvas().setAttribute('aria-label', label);
+        exposeForTests(event.target);
         setMap(event.target);
       }}
       onClick={(event) => {

@@ -20,6 +20,7 @@ export function RelationSection({
   const { toggleHistoryOrder } = useUiActions();
   const { relation, state } = row;
   const start = relation.events[state.startIndex];
+  const statusSince = relation.events[state.statusIndex];
   const events = order === 'oldest' ? relation.events : [...relation.events].reverse();
   const headingId = `relation-${relation.id}`;
   return (
@@ -31,23 +32,24 @@ export function RelationSection({
         })}
       </h3>
       <dl className="facts">
+        {start && (
+          <>
+            <dt>{t('panel.began')}</dt>
+            <dd>{dateText(start)}</dd>
+          </>
+        )}
         <dt>{t('panel.type')}</dt>
         <dd>{t(`relationType.${state.type}`)}</dd>
         <dt>{t('panel.status')}</dt>
         <dd className="status-value">
           <StatusSymbol status={state.status} />
           {t(`relationStatus.${state.status}`)}
-          {start && (
-            <span className="muted">
-              {' · '}
-              {t('panel.since', { date: dateText(start) })}
-            </span>
-          )}
+          {statusSince && <span className="muted">{t('panel.since', { date: dateText(statusSince) })}</span>}
         </dd>
       </dl>
       <p className="summary">{pickText(relation.summary, language)}</p>
       <div className="history-header">
-        <h4>{t('panel.history')}</h4>
+        <h4 id={`${headingId}-history`}>{t('panel.history')}</h4>
         <button
           type="button"
           className="link-button"
@@ -57,7 +59,7 @@ export function RelationSection({
           {order === 'oldest' ? t('panel.sortOldest') : t('panel.sortNewest')} ⇅
         </button>
       </div>
-      <ol className="history" reversed={order === 'newest'}>
+      <ol className="history" reversed={order === 'newest'} aria-labelledby={`${headingId}-history`}>
         {events.map((event, index) => (
           <HistoryEvent key={`${event.date}-${index}`} event={event} numbers={numbers} />
         ))}

@@ -63,6 +63,7 @@ export const de = {
     close: 'Schließen',
     country: 'Land',
     type: 'Art',
+    began: 'Beginn',
     status: 'Status',
     since: 'seit {{date}}',
     population: 'Einwohner',

@@ -64,6 +64,7 @@ export const en: Messages = {
     close: 'Close',
     country: 'Country',
     type: 'Kind',
+    began: 'Began',
     status: 'Status',
     since: 'since {{date}}',
     population: 'Population',

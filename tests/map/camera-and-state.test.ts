@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import { frameRelation } from '../../src/map/camera';
+import { moveFlag } from '../../src/map/feature-state';
+import { relationLineLayer } from '../../src/map/layers';
+import { STATUS_STYLES } from '../../src/components/status-style';
+import { markerRole } from '../../src/map/marker-images';
+
+describe('frameRelation', () => {
+  it('frames both places and jumps without animation under reduced motion', () => {
+    const map = { fitBounds: vi.fn() };
+    frameRelation(map, [12.37, 51.34], [30.52, 50.45], { reducedMotion: true });
+    expect(map.fitBounds).toHaveBeenCalledWith(
+      [
+        [12.37, 50.45],
+        [30.52, 51.34],
+      ],
+      expect.objectContaining({ duration: 0 }),
+    );
+    frameRelation(map, [12.37, 51.34], [30.52, 50.45], { reducedMotion: false });
+    expect(map.fitBounds.mock.lastCall?.[1].duration).toBeGreaterThan(0);
+  });
+
+  it('frames the short way round for places across the antimeridian', () => {
+    const map = { fitBounds: vi.fn() };
+    frameRelation(map, [170, 60], [-170, 60], { reducedMotion: true });
+    expect(map.fitBounds.mock.lastCall?.[0]).toEqual([
+      [170, 60],
+      [190, 60],
+    ]);
+  });
+});
+
+describe('moveFlag', () => {
+  it('clears the flag on the previous place and its lines and sets it on the next', () => {
+    const map = { setFeatureState: vi.fn() };
+    moveFlag(map, 'selected', { place: 'kyiv', relations: ['home-kyiv'] }, { place: 'moscow', relations: ['home-moscow'] });
+    expect(map.setFeatureState.mock.calls).toEqual([
+      [{ source: 'places', id: 'kyiv' }, { selected: false }],
+      [{ source: 'relations', id: 'home-kyiv' }, { selected: false }],
+      [{ source: 'places', id: 'moscow' }, { selected: true }],
+      [{ source: 'relations', id: 'home-moscow' }, { selected: true }],
+    ]);
+  });
+});
+
+describe('status encoding', () => {
+  it('gives every status its own colour, symbol or line pattern', () => {
+    const keys = Object.values(STATUS_STYLES).map((s) => `${s.symbol}|${String(s.hollow)}|${s.dash.join(',')}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const signatures = Object.values(STATUS_STYLES).map((s) => `${s.symbol}|${String(s.hollow)}`);
+    expect(new Set(signatures).size).toBe(signatures.length);
+  });
+
+  it('puts each status pattern into the line layer', () => {
+    const dash = JSON.stringify(relationLineLayer.paint?.['line-dasharray']);
+    for (const style of Object.values(STATUS_STYLES)) expect(dash).toContain(JSON.stringify(style.dash));
+  });
+
+  it('maps icon ids back to roles', () => {
+    expect(markerRole('marker-paused')).toBe('paused');
+    expect(markerRole('marker-home')).toBe('home');
+    expect(markerRole('marker-bogus')).toBeUndefined();
+    expect(markerRole('other')).toBeUndefined();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { relationRows } from '../../src/data/relation-rows';
+import { placePoints, relationLines } from '../../src/map/to-geojson';
+import { loadFixture } from '../support/load-fixture';
+
+const dataset = loadFixture();
+const rows = relationRows(dataset, '2025-01-01');
+const home = dataset.places.get('home')!;
+
+describe('data to GeoJSON', () => {
+  it('draws the home city and every located partner, named in the reader language', () => {
+    const points = placePoints(rows, [home], 'en');
+    expect(points.features.map((f) => f.properties)).toEqual([
+      { id: 'home', name: 'Hometown', role: 'home', rank: 1 },
+      { id: 'kyiv', name: 'Kyiv', role: 'active', rank: 0 },
+      { id: 'moscow', name: 'Moscow', role: 'paused', rank: 0 },
+    ]);
+    expect(placePoints(rows, [home], 'de').features[1]?.properties.name).toBe('Kiew');
+  });
+
+  it('draws one line per located relation, carrying its status', () => {
+    const lines = relationLines(rows);
+    expect(lines.features.map((f) => f.properties)).toEqual([
+      { id: 'home-kyiv', place: 'kyiv', status: 'active' },
+      { id: 'home-moscow', place: 'moscow', status: 'paused' },
+    ]);
+    expect(lines.features[0]?.geometry.coordinates.length).toBeGreaterThan(10);
+  });
+
+  it('shows a place as it stood at the date', () => {
+    const before = relationRows(dataset, '2020-01-01');
+    expect(placePoints(before, [home], 'en').features.find((f) => f.properties.id === 'moscow')?.properties.role).toBe('active');
+  });
+});

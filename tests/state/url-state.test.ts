@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/state/url-state';
+import { RELATION_STATUSES, RELATION_TYPES } from '../../src/data/vocabulary';
+
+describe('URL state', () => {
+  it('parses every parameter', () => {
+    expect(parseUrlState('?city=kyiv&status=active,paused&type=partnership&country=RU,ua&q=Kie&lang=en')).toEqual({
+      city: 'kyiv',
+      status: ['active', 'paused'],
+      type: ['partnership'],
+      country: ['RU', 'UA'],
+      q: 'Kie',
+      lang: 'en',
+    });
+  });
+
+  it('falls back to defaults for an empty query', () => {
+    expect(parseUrlState('')).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('ignores unknown and malformed values, keeping the valid ones', () => {
+    expect(
+      parseUrlState('?city=%3Cscript%3E&status=paused,bogus,paused&type=&country=RUS,de&lang=fr&foo=bar'),
+    ).toEqual({ ...DEFAULT_URL_STATE, status: ['paused'], country: ['DE'] });
+  });
+
+  it('limits the search text', () => {
+    expect(parseUrlState(`?q=${'x'.repeat(500)}`).q).toHaveLength(100);
+  });
+
+  it('leaves defaults out of links', () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, city: 'kyiv', status: ['active', 'paused'] })).toBe(
+      'city=kyiv&status=active,paused',
+    );
+  });
+
+  it('property: serialize then parse gives the same state', () => {
+    const state: fc.Arbitrary<UrlState> = fc.record({
+      city: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/), { nil: undefined }),
+      status: fc.uniqueArray(fc.constantFrom(...RELATION_STATUSES)),
+      type: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES)),
+      country: fc.uniqueArray(fc.stringMatching(/^[A-Z]{2}$/), { maxLength: 3 }),
+      q: fc.string({ maxLength: 100 }).filter((q) => q.trim() !== ''),
+      lang: fc.constantFrom('de' as const, 'en' as const),
+    });
+    fc.assert(
+      fc.property(state, (value) => {
+        expect(parseUrlState(serializeUrlState(value))).toEqual(value);
+      }),
+    );
+  });
+
+  it('property: parsing never throws on arbitrary query strings', () => {
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        const parsed = parseUrlState(search);
+        expect(['de', 'en']).toContain(parsed.lang);
+      }),
+    );
+  });
+});
