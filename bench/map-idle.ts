@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from '../tests/e2e/support/chromium-path';
+
+const PORT = 4174;
+const ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+/**
+ * Time from navigation to the map's first complete render (loaded, tiles loaded, not moving)
+ * in headless Chromium with software WebGL, over `runs` fresh page loads of the built app.
+ */
+export async function mapIdle(runs = 5, viewport = { width: 1280, height: 800 }): Promise<void> {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Drained so the server never blocks on a full pipe.
+  server.stdout.resume();
+  server.stderr.resume();
+  try {
+    await waitForServer(`http://127.0.0.1:${PORT}/`);
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+    const times: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const start = Date.now();
+      await page.goto(`http://127.0.0.1:${PORT}/`);
+      await page.waitForFunction(
+        () => {
+          const map = (document.querySelector('.maplibregl-map') as (Element & { maplibreMap?: MapLike }) | null)
+            ?.maplibreMap;
+          return map !== undefined && map.loaded() && map.areTilesLoaded() && !map.isMoving();
+        },
+        null,
+        { timeout: 60_000, polling: 50 },
+      );
+      times.push(Date.now() - start);
+      await context.close();
+    }
+    await browser.close();
+    times.sort((a, b) => a - b);
+    console.log(
+      `map idle at ${viewport.width}×${viewport.height}: median ${times[Math.floor(times.length / 2)]} ms, min ${times[0]} ms, max ${times[times.length - 1]} ms over ${runs} loads`,
+    );
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+}
+
+interface MapLike {
+  loaded(): boolean;
+  areTilesLoaded(): boolean;
+  isMoving(): boolean;
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
