@@ -6,6 +6,8 @@ vi.mock('react-map-gl/maplibre', () => import('./react-map-gl-stub'));
 vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '/worker-stub.mjs' }));
 
 afterEach(() => {
+  // Some tests (the build-time basemap code) run in plain Node, without a DOM.
+  if (typeof window === 'undefined') return;
   cleanup();
   window.history.replaceState(null, '', '/');
 });
