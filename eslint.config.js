@@ -62,8 +62,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/map/**', 'tests/**'],
+    files: ['src/map/**', 'tests/**', 'bench/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     files: ['src/**'],

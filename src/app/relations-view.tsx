@@ -1,11 +1,12 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, PlaceEntry } from '../data/dataset';
-import { facetCounts, filterRows, type Filters } from '../data/filters';
-import { placeName } from '../data/localize';
-import { isMappable, relationRows, rowsOfPlace } from '../data/relation-rows';
-import { todayIso } from '../data/today';
+import type { Filters } from '../data/filters';
+import { pickText, placeName } from '../data/localize';
+import { relationsOfPlace } from '../data/relation-rows';
 import { FilterBar } from '../filters/filter-bar';
+import { TimeControl } from '../filters/time-control';
+import { WhatChanged } from '../filters/what-changed';
 import { CityList } from '../list/city-list';
 import { RelationMap } from '../map/relation-map';
 import { HomeOverview } from '../panel/home-overview';
@@ -16,73 +17,69 @@ import { updateUrlState } from '../state/use-url-state';
 import { formatPartialDate } from '../i18n/format';
 import { LanguageSwitcher } from './language-switcher';
 import { Legend } from './legend';
+import { useViewData } from './use-view-data';
 
 export function RelationsView({ dataset, url }: { dataset: Dataset; url: UrlState }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const hoveredId = useHoveredPlaceId();
   const { hoverPlace } = useUiActions();
-  const today = todayIso();
-
-  const homes = useMemo(
-    () => dataset.metadata.homePlaceIds.flatMap((id) => dataset.places.get(id) ?? []),
-    [dataset],
-  );
-  const allRows = useMemo(() => relationRows(dataset, today), [dataset, today]);
-  const mappable = useMemo(() => allRows.filter(isMappable), [allRows]);
-  const filters: Filters = useMemo(
-    () => ({ status: url.status, type: url.type, country: url.country, q: url.q }),
-    [url.status, url.type, url.country, url.q],
-  );
-  const shown = useMemo(() => filterRows(mappable, filters), [mappable, filters]);
-  const counts = useMemo(
-    () => ({
-      status: facetCounts(mappable, filters, 'status'),
-      type: facetCounts(mappable, filters, 'type'),
-      country: facetCounts(mappable, filters, 'country'),
-    }),
-    [mappable, filters],
-  );
-  const legendCounts = useMemo(() => facetCounts(shown, filters, 'status'), [shown, filters]);
+  const view = useViewData(dataset, url);
 
   const selected: PlaceEntry | undefined = url.city ? dataset.places.get(url.city) : undefined;
   const select = useCallback((city: string) => updateUrlState({ city }), []);
   const close = useCallback(() => updateUrlState({ city: undefined }), []);
-  const panelOpen = selected !== undefined;
-  const homeName = homes[0] ? placeName(homes[0].names, language) : '';
+  const setDate = useCallback(
+    (at: string | undefined, options?: { replace?: boolean }) => updateUrlState({ at }, options),
+    [],
+  );
+  const homeName = view.homes[0] ? placeName(view.homes[0].names, language) : '';
 
   return (
-    <div className={`layout${panelOpen ? ' has-panel' : ''}`}>
+    <div className={`layout${selected ? ' has-panel' : ''}`}>
       <a className="skip-link" href="#city-list">
         {t('app.skipToList')}
       </a>
       <header className="app-header">
         <div>
-          <h1>{pickTitle(dataset, language) ?? t('app.title')}</h1>
+          <h1>{pickText(dataset.metadata.title, language)}</h1>
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
         <LanguageSwitcher current={url.lang} />
       </header>
       <div className="sidebar">
+        <TimeControl
+          at={url.at}
+          today={view.today}
+          first={view.range.first}
+          last={view.range.last}
+          onChange={setDate}
+        />
         <FilterBar
-          filters={filters}
-          counts={counts}
-          shown={shown.length}
-          total={mappable.length}
+          filters={view.filters}
+          counts={view.counts}
+          shown={view.shown.length}
+          total={view.mappable.length}
           onChange={(patch, options) => updateUrlState(toUrlPatch(patch), options)}
         />
-        <Legend counts={legendCounts} />
-        <CityList rows={shown} selectedId={url.city} onSelect={select} onHover={hoverPlace} />
+        <Legend counts={view.legendCounts} />
+        <WhatChanged
+          from={url.from}
+          to={view.at}
+          changes={view.changes}
+          onFromChange={(from) => updateUrlState({ from })}
+          onSelect={select}
+        />
+        <CityList rows={view.shown} selectedId={url.city} onSelect={select} onHover={hoverPlace} />
         <p className="data-note">
-          {t('app.dataUpdated', { date: formatPartialDate(dataset.metadata.updated, language) })} ·{' '}
-          {t('app.asOf', { date: formatPartialDate(today, language) })}
+          {t('app.dataUpdated', { date: formatPartialDate(dataset.metadata.updated, language) })}
         </p>
       </div>
       <main className="map-area" aria-label={t('map.label', { home: homeName })}>
         <p className="visually-hidden">{t('map.hint')}</p>
         <RelationMap
-          rows={shown}
-          homes={homes}
+          rows={view.shown}
+          homes={view.homes}
           language={language}
           selectedId={url.city}
           hoveredId={hoveredId}
@@ -95,9 +92,8 @@ export function RelationsView({ dataset, url }: { dataset: Dataset; url: UrlStat
       {selected &&
         (dataset.metadata.homePlaceIds.includes(selected.id) ? (
           <HomeOverview
-            dataset={dataset}
             home={selected}
-            rows={allRows.filter((row) => row.home.id === selected.id)}
+            rows={view.allRows.filter((row) => row.home.id === selected.id)}
             onSelect={select}
             onClose={close}
           />
@@ -106,7 +102,9 @@ export function RelationsView({ dataset, url }: { dataset: Dataset; url: UrlStat
             key={selected.id}
             dataset={dataset}
             place={selected}
-            rows={rowsOfPlace(allRows, selected.id)}
+            relations={relationsOfPlace(dataset, selected.id)}
+            at={view.at}
+            timeTravel={url.at !== undefined}
             onClose={close}
           />
         ))}
@@ -122,8 +120,4 @@ function toUrlPatch(patch: Partial<Filters>): Partial<UrlState> {
     ...(country && { country: [...country] }),
     ...(q !== undefined && { q }),
   };
-}
-
-function pickTitle(dataset: Dataset, language: string): string | undefined {
-  return language === 'de' ? dataset.metadata.title.de : dataset.metadata.title.en;
 }

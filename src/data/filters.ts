@@ -28,7 +28,19 @@ function matchesFacet(row: RelationRow, filters: Filters, facet: Facet): boolean
 
 function matchesText(row: RelationRow, q: string): boolean {
   const needle = foldForSearch(q);
-  return needle === '' || allNames(row.place.names).some((name) => foldForSearch(name).includes(needle));
+  return needle === '' || searchableNames(row).some((name) => name.includes(needle));
+}
+
+// Folded once per place: search then costs a substring test per name.
+const searchableCache = new WeakMap<object, string[]>();
+
+function searchableNames(row: RelationRow): string[] {
+  let names = searchableCache.get(row.place.names);
+  if (!names) {
+    names = allNames(row.place.names).map(foldForSearch);
+    searchableCache.set(row.place.names, names);
+  }
+  return names;
 }
 
 /** Whether a row passes every filter, optionally ignoring one facet (for that facet's counts). */

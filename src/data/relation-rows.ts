@@ -10,20 +10,37 @@ export interface RelationRow {
   state: RelationState;
 }
 
+/** A relation with its ends, home side first; independent of any date. */
+export type OrientedRelation = Omit<RelationRow, 'state'>;
+
+// Orientation depends on the dataset only, so a date change need not redo it.
+const orientedCache = new WeakMap<Dataset, OrientedRelation[]>();
+
+export function orientedRelations(dataset: Dataset): OrientedRelation[] {
+  let list = orientedCache.get(dataset);
+  if (!list) {
+    const homes = new Set(dataset.metadata.homePlaceIds);
+    list = dataset.relations.flatMap((relation) => {
+      const from = dataset.places.get(relation.from);
+      const to = dataset.places.get(relation.to);
+      if (!from || !to) return [];
+      const reversed = homes.has(to.id) && !homes.has(from.id);
+      return [{ relation, home: reversed ? to : from, place: reversed ? from : to }];
+    });
+    orientedCache.set(dataset, list);
+  }
+  return list;
+}
+
 /**
  * The relations in force (begun) at day `at`, each oriented from a home place when it has one.
  * Relations that have not begun by `at` are left out.
  */
 export function relationRows(dataset: Dataset, at: string): RelationRow[] {
-  const homes = new Set(dataset.metadata.homePlaceIds);
   const rows: RelationRow[] = [];
-  for (const relation of dataset.relations) {
-    const state = relationStateAt(relation, at);
-    const from = dataset.places.get(relation.from);
-    const to = dataset.places.get(relation.to);
-    if (!state || !from || !to) continue;
-    const reversed = homes.has(to.id) && !homes.has(from.id);
-    rows.push({ relation, state, home: reversed ? to : from, place: reversed ? from : to });
+  for (const entry of orientedRelations(dataset)) {
+    const state = relationStateAt(entry.relation, at);
+    if (state) rows.push({ ...entry, state });
   }
   return rows;
 }
@@ -33,6 +50,9 @@ export function isMappable(row: RelationRow): boolean {
   return row.home.coordinates !== undefined && row.place.coordinates !== undefined;
 }
 
-export function rowsOfPlace(rows: readonly RelationRow[], placeId: string): RelationRow[] {
-  return rows.filter((row) => row.place.id === placeId || row.home.id === placeId);
+/** Every relation a place is part of, whether or not it had begun at some date. */
+export function relationsOfPlace(dataset: Dataset, placeId: string): OrientedRelation[] {
+  return orientedRelations(dataset).filter(
+    (entry) => entry.place.id === placeId || entry.home.id === placeId,
+  );
 }

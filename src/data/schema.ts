@@ -14,7 +14,10 @@ export const slugSchema = z
 
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'must be a date like 1961, 2014-04 or 2022-03-15', abort: true })
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+    message: 'must be a date like 1961, 2014-04 or 2022-03-15',
+    abort: true,
+  })
   .refine(isPartialDate, 'must be a date like 1961, 2014-04 or 2022-03-15');
 
 export const httpUrlSchema = z

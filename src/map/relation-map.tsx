@@ -41,11 +41,18 @@ const INITIAL_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 /**
- * End-to-end tests read the live map (to project a city to pixels, to await idle) from
- * its container; a read-only property there needs no global and no special build.
+ * End-to-end tests and benchmarks read the live map (to project a city to pixels) from its
+ * container, and count its idle events in `data-idle-count` (the map is idle once everything
+ * asked for has been drawn); neither needs a global or a special build.
  */
 function exposeForTests(map: MaplibreMap): void {
-  Object.defineProperty(map.getContainer(), 'maplibreMap', { value: map, configurable: true });
+  const container = map.getContainer();
+  Object.defineProperty(container, 'maplibreMap', { value: map, configurable: true });
+  let idleCount = 0;
+  map.on('idle', () => {
+    idleCount += 1;
+    container.dataset.idleCount = String(idleCount);
+  });
 }
 
 function placeIdOf(event: MapLayerMouseEvent): string | undefined {

@@ -10,7 +10,11 @@ function prefersReducedMotion(): boolean {
  * Eases the map to the selected place and its home city. Jumps instead under
  * prefers-reduced-motion, and for a selection that came with the page (a deep link).
  */
-export function useFrameSelection(map: CameraTarget | null, placeId: string | undefined, rows: readonly RelationRow[]): void {
+export function useFrameSelection(
+  map: CameraTarget | null,
+  placeId: string | undefined,
+  rows: readonly RelationRow[],
+): void {
   const framedBefore = useRef(false);
   const row = placeId ? rows.find((candidate) => candidate.place.id === placeId) : undefined;
   const home = row?.home.coordinates;

@@ -7,16 +7,20 @@ import { SourceRefs } from './source-refs';
 export function HistoryEvent({
   event,
   numbers,
+  later = false,
 }: {
   event: RelationEvent;
   numbers: ReadonlyMap<string, number>;
+  /** After the chosen "as of" date: shown, but set apart. */
+  later?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return (
-    <li className="history-event">
+    <li className={later ? 'history-event later' : 'history-event'}>
       <p className="event-date">
         <EventDate event={event} />
+        {later && <span className="visually-hidden"> {t('time.later')}</span>}
       </p>
       <p className="event-title">
         {pickText(event.title, language)} <SourceRefs ids={event.sources} numbers={numbers} />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Dataset, PlaceEntry } from '../data/dataset';
+import type { PlaceEntry } from '../data/dataset';
 import { placeName } from '../data/localize';
 import { isMappable, type RelationRow } from '../data/relation-rows';
 import { RELATION_STATUSES, RELATION_TYPES } from '../data/vocabulary';
@@ -24,7 +24,6 @@ export function HomeOverview({
   onSelect,
   onClose,
 }: {
-  dataset: Dataset;
   home: PlaceEntry;
   /** Every relation of this home city as of the shown date, unfiltered. */
   rows: readonly RelationRow[];

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Dataset, PlaceEntry } from '../data/dataset';
 import { placeName } from '../data/localize';
-import type { RelationRow } from '../data/relation-rows';
+import type { OrientedRelation } from '../data/relation-rows';
 import { countryName, formatNumber } from '../i18n/format';
 import { PanelShell } from './panel-shell';
 import { PlaceNames } from './place-names';
@@ -13,17 +13,20 @@ import { SourceRefs } from './source-refs';
 export interface PlacePanelProps {
   dataset: Dataset;
   place: PlaceEntry;
-  /** This place's relations, as of the shown date. */
-  rows: readonly RelationRow[];
+  /** Every relation of this place, begun or not at `at`. */
+  relations: readonly OrientedRelation[];
+  /** The "as of" day. */
+  at: string;
+  timeTravel: boolean;
   onClose: () => void;
 }
 
-export function PlacePanel({ dataset, place, rows, onClose }: PlacePanelProps) {
+export function PlacePanel({ dataset, place, relations, at, timeTravel, onClose }: PlacePanelProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const numbers = numberSources(
     place,
-    rows.map((row) => row.relation),
+    relations.map((entry) => entry.relation),
   );
   const within = place.within ? dataset.places.get(place.within) : undefined;
   return (
@@ -60,8 +63,14 @@ export function PlacePanel({ dataset, place, rows, onClose }: PlacePanelProps) {
           </>
         )}
       </dl>
-      {rows.map((row) => (
-        <RelationSection key={row.relation.id} row={row} numbers={numbers} />
+      {relations.map((entry) => (
+        <RelationSection
+          key={entry.relation.id}
+          entry={entry}
+          at={at}
+          timeTravel={timeTravel}
+          numbers={numbers}
+        />
       ))}
       <SourceList numbers={numbers} sources={dataset.sources} />
     </PanelShell>

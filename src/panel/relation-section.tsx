@@ -1,52 +1,72 @@
 import { useTranslation } from 'react-i18next';
 import { pickText, placeName } from '../data/localize';
-import type { RelationRow } from '../data/relation-rows';
+import type { OrientedRelation } from '../data/relation-rows';
+import { effectiveDates, relationStateAt } from '../data/relation-state';
 import { StatusSymbol } from '../components/status-symbol';
 import { useHistoryOrder, useUiActions } from '../state/ui-store';
+import { formatPartialDate } from '../i18n/format';
 import { useEventDateText } from './event-date';
 import { HistoryEvent } from './history-event';
 
-export function RelationSection({
-  row,
-  numbers,
-}: {
-  row: RelationRow;
+export interface RelationSectionProps {
+  entry: OrientedRelation;
+  /** The "as of" day the panel describes. */
+  at: string;
+  /** Whether `at` was chosen by the reader (then the history marks where it falls). */
+  timeTravel: boolean;
   numbers: ReadonlyMap<string, number>;
-}) {
+}
+
+export function RelationSection({ entry, at, timeTravel, numbers }: RelationSectionProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const dateText = useEventDateText();
   const order = useHistoryOrder();
   const { toggleHistoryOrder } = useUiActions();
-  const { relation, state } = row;
-  const start = relation.events[state.startIndex];
-  const statusSince = relation.events[state.statusIndex];
-  const events = order === 'oldest' ? relation.events : [...relation.events].reverse();
+  const { relation } = entry;
+  const state = relationStateAt(relation, at);
+  const start = state && relation.events[state.startIndex];
+  const statusSince = state && relation.events[state.statusIndex];
+  const dates = effectiveDates(relation.events);
+  const indexed = relation.events.map((event, index) => ({ event, index, later: (dates[index] ?? '') > at }));
+  const inForce = indexed.filter((item) => !item.later).length;
+  const ordered = order === 'oldest' ? indexed : [...indexed].reverse();
+  const marker = (
+    <li key="as-of" className="as-of-marker">
+      {t('time.marker', { date: formatPartialDate(at, language) })}
+    </li>
+  );
   const headingId = `relation-${relation.id}`;
   return (
     <section className="panel-section relation" aria-labelledby={headingId}>
       <h3 id={headingId}>
         {t('panel.relationWith', {
-          from: placeName(row.home.names, language),
-          to: placeName(row.place.names, language),
+          from: placeName(entry.home.names, language),
+          to: placeName(entry.place.names, language),
         })}
       </h3>
-      <dl className="facts">
-        {start && (
-          <>
-            <dt>{t('panel.began')}</dt>
-            <dd>{dateText(start)}</dd>
-          </>
-        )}
-        <dt>{t('panel.type')}</dt>
-        <dd>{t(`relationType.${state.type}`)}</dd>
-        <dt>{t('panel.status')}</dt>
-        <dd className="status-value">
-          <StatusSymbol status={state.status} />
-          {t(`relationStatus.${state.status}`)}
-          {statusSince && <span className="muted">{t('panel.since', { date: dateText(statusSince) })}</span>}
-        </dd>
-      </dl>
+      {state ? (
+        <dl className="facts">
+          {start && (
+            <>
+              <dt>{t('panel.began')}</dt>
+              <dd>{dateText(start)}</dd>
+            </>
+          )}
+          <dt>{t('panel.type')}</dt>
+          <dd>{t(`relationType.${state.type}`)}</dd>
+          <dt>{t('panel.status')}</dt>
+          <dd className="status-value">
+            <StatusSymbol status={state.status} />
+            {t(`relationStatus.${state.status}`)}
+            {statusSince && (
+              <span className="muted">{t('panel.since', { date: dateText(statusSince) })}</span>
+            )}
+          </dd>
+        </dl>
+      ) : (
+        <p className="not-begun">{t('time.notBegun', { date: formatPartialDate(at, language) })}</p>
+      )}
       <p className="summary">{pickText(relation.summary, language)}</p>
       <div className="history-header">
         <h4 id={`${headingId}-history`}>{t('panel.history')}</h4>
@@ -60,9 +80,15 @@ export function RelationSection({
         </button>
       </div>
       <ol className="history" reversed={order === 'newest'} aria-labelledby={`${headingId}-history`}>
-        {events.map((event, index) => (
-          <HistoryEvent key={`${event.date}-${index}`} event={event} numbers={numbers} />
-        ))}
+        {timeTravel && inForce === 0 && order === 'oldest' && marker}
+        {ordered.map(({ event, index, later }) => {
+          const item = (
+            <HistoryEvent key={index} event={event} numbers={numbers} later={timeTravel && later} />
+          );
+          if (!timeTravel || index !== inForce - 1) return item;
+          return order === 'oldest' ? [item, marker] : [marker, item];
+        })}
+        {timeTravel && inForce === 0 && order === 'newest' && marker}
       </ol>
     </section>
   );

@@ -4,19 +4,23 @@ import { create } from 'zustand';
 interface UiState {
   hoveredPlaceId: string | undefined;
   historyOrder: 'oldest' | 'newest';
+  /** Whether the time control is playing through the years. */
+  playing: boolean;
   actions: {
+    setPlaying: (playing: boolean) => void;
     hoverPlace: (id: string | undefined) => void;
     toggleHistoryOrder: () => void;
     reset: () => void;
   };
 }
 
-const initialState = { hoveredPlaceId: undefined, historyOrder: 'oldest' as const };
+const initialState = { hoveredPlaceId: undefined, historyOrder: 'oldest' as const, playing: false };
 
 const useUiStore = create<UiState>()((set) => ({
   ...initialState,
   actions: {
     hoverPlace: (id) => set({ hoveredPlaceId: id }),
+    setPlaying: (playing) => set({ playing }),
     toggleHistoryOrder: () =>
       set((state) => ({ historyOrder: state.historyOrder === 'oldest' ? 'newest' : 'oldest' })),
     reset: () => set(initialState),
@@ -24,6 +28,7 @@ const useUiStore = create<UiState>()((set) => ({
 }));
 
 export const useHoveredPlaceId = () => useUiStore((state) => state.hoveredPlaceId);
+export const usePlaying = () => useUiStore((state) => state.playing);
 export const useHistoryOrder = () => useUiStore((state) => state.historyOrder);
 export const useUiActions = () => useUiStore((state) => state.actions);
 /** For tests and non-React callers (the map's event handlers). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UI_LANGUAGES, type UiLanguage } from '../data/localize';
-import { slugSchema } from '../data/schema';
+import { periodStart } from '../data/partial-date';
+import { partialDateSchema, slugSchema } from '../data/schema';
 import {
   RELATION_STATUSES,
   RELATION_TYPES,
@@ -16,6 +17,10 @@ export interface UrlState {
   country: string[];
   q: string;
   lang: UiLanguage;
+  /** "As of" day, YYYY-MM-DD; undefined = today. */
+  at?: string;
+  /** First day of a "what changed" comparison, YYYY-MM-DD; undefined = no comparison. */
+  from?: string;
 }
 
 export const DEFAULT_URL_STATE: UrlState = { status: [], type: [], country: [], q: '', lang: 'de' };
@@ -25,6 +30,15 @@ const statusSchema = z.enum(RELATION_STATUSES);
 const typeSchema = z.enum(RELATION_TYPES);
 const countrySchema = z.string().regex(/^[A-Z]{2}$/);
 const languageSchema = z.enum(UI_LANGUAGES);
+/** Dates between 1900 and 2100, at any precision; normalized to the first day of their period. */
+const daySchema = partialDateSchema
+  .transform(periodStart)
+  .refine((day) => day >= '1900-01-01' && day < '2101-01-01');
+
+function parseDay(value: string | null): string | undefined {
+  const parsed = daySchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
 
 /** Keeps the valid, distinct values of a comma-separated list; anything else is dropped silently. */
 function parseList<T>(value: string | null, schema: z.ZodType<T>): T[] {
@@ -47,6 +61,8 @@ export function parseUrlState(search: string): UrlState {
     country: parseList(params.get('country')?.toUpperCase() ?? null, countrySchema),
     q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
     lang: lang.success ? lang.data : DEFAULT_URL_STATE.lang,
+    at: parseDay(params.get('at')),
+    from: parseDay(params.get('from')),
   };
 }
 
@@ -59,5 +75,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.country.length) params.set('country', state.country.join(','));
   if (state.q.trim()) params.set('q', state.q.slice(0, MAX_QUERY_LENGTH));
   if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
+  if (state.from) params.set('from', state.from);
+  if (state.at) params.set('at', state.at);
   return params.toString().replace(/%2C/g, ',');
 }

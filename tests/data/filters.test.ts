@@ -21,7 +21,10 @@ describe('relation rows', () => {
 describe('filters', () => {
   it('filters by status, type and country', () => {
     expect(ids(filterRows(rows, { ...NO_FILTERS, status: ['paused'] }))).toEqual(['moscow']);
-    expect(ids(filterRows(rows, { ...NO_FILTERS, type: ['partnership', 'network'] }))).toEqual(['kyiv', 'mayors']);
+    expect(ids(filterRows(rows, { ...NO_FILTERS, type: ['partnership', 'network'] }))).toEqual([
+      'kyiv',
+      'mayors',
+    ]);
     expect(ids(filterRows(rows, { ...NO_FILTERS, country: ['UA'] }))).toEqual(['kyiv']);
     expect(filterRows(rows, { ...NO_FILTERS, status: ['paused'], country: ['UA'] })).toEqual([]);
   });

@@ -3,7 +3,12 @@ import { parsePartialDate, periodEnd, periodStart } from '../../src/data/partial
 
 describe('partial dates', () => {
   it('parses year, month and day precision', () => {
-    expect(parsePartialDate('1961')).toEqual({ year: 1961, month: undefined, day: undefined, precision: 'year' });
+    expect(parsePartialDate('1961')).toEqual({
+      year: 1961,
+      month: undefined,
+      day: undefined,
+      precision: 'year',
+    });
     expect(parsePartialDate('2014-04')?.precision).toBe('month');
     expect(parsePartialDate('2018-08-22')).toEqual({ year: 2018, month: 8, day: 22, precision: 'day' });
   });

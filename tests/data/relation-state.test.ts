@@ -23,7 +23,12 @@ describe('relationStateAt', () => {
   };
 
   it('folds all events without a date', () => {
-    expect(relationStateAt(hcmc)).toMatchObject({ type: 'partnership', status: 'active', startIndex: 0, lastIndex: 2 });
+    expect(relationStateAt(hcmc)).toMatchObject({
+      type: 'partnership',
+      status: 'active',
+      startIndex: 0,
+      lastIndex: 2,
+    });
   });
 
   it('is undefined before the relation begins', () => {
@@ -55,10 +60,18 @@ describe('relationStateAt', () => {
 
   it('records which event set the current status', () => {
     const moscow = {
-      events: [event('2014-04', { status: 'active', type: 'cooperation' }), event('2018-11'), event('2022-03', { status: 'paused' })],
+      events: [
+        event('2014-04', { status: 'active', type: 'cooperation' }),
+        event('2018-11'),
+        event('2022-03', { status: 'paused' }),
+      ],
     };
     expect(relationStateAt(moscow)).toMatchObject({ status: 'paused', statusIndex: 2, lastIndex: 2 });
-    expect(relationStateAt(moscow, '2019-01-01')).toMatchObject({ status: 'active', statusIndex: 0, lastIndex: 1 });
+    expect(relationStateAt(moscow, '2019-01-01')).toMatchObject({
+      status: 'active',
+      statusIndex: 0,
+      lastIndex: 1,
+    });
   });
 
   it('counts "after 1989" from the first day after 1989', () => {
@@ -75,18 +88,28 @@ describe('relationStateAt', () => {
   it('property: the state at the latest event date equals the full fold', () => {
     const statusArb = fc.constantFrom(...RELATION_STATUSES);
     const dateArb = fc
-      .tuple(fc.integer({ min: 1950, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+      .tuple(
+        fc.integer({ min: 1950, max: 2030 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+      )
       .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     fc.assert(
-      fc.property(fc.array(fc.tuple(dateArb, fc.option(statusArb, { nil: undefined })), { minLength: 1, maxLength: 12 }), (raw) => {
-        const sorted = [...raw].sort(([a], [b]) => a.localeCompare(b));
-        const events = sorted.map(([date, status], index) =>
-          event(date, index === 0 ? { status: status ?? 'active', type: 'contact' } : { status }),
-        );
-        const last = sorted[sorted.length - 1]![0];
-        expect(relationStateAt({ events }, last)).toEqual(relationStateAt({ events }));
-        expect(relationStateAt({ events }, '1949-12-31')).toBeUndefined();
-      }),
+      fc.property(
+        fc.array(fc.tuple(dateArb, fc.option(statusArb, { nil: undefined })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (raw) => {
+          const sorted = [...raw].sort(([a], [b]) => a.localeCompare(b));
+          const events = sorted.map(([date, status], index) =>
+            event(date, index === 0 ? { status: status ?? 'active', type: 'contact' } : { status }),
+          );
+          const last = sorted[sorted.length - 1]![0];
+          expect(relationStateAt({ events }, last)).toEqual(relationStateAt({ events }));
+          expect(relationStateAt({ events }, '1949-12-31')).toBeUndefined();
+        },
+      ),
     );
   });
 });

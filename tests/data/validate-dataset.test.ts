@@ -37,7 +37,9 @@ describe('validateDataset', () => {
     const lines = problemsAfter((d) => {
       events(d.features[4])[0]!.status = 'frozen';
     });
-    expect(lines).toEqual([expect.stringMatching(/^relation "home-kyiv" › properties\.events\[0\]\.status: /)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/^relation "home-kyiv" › properties\.events\[0\]\.status: /),
+    ]);
   });
 
   it('rejects duplicate place ids', () => {
@@ -52,14 +54,18 @@ describe('validateDataset', () => {
     const lines = problemsAfter((d) => {
       events(d.features[4])[1]!.date = '1950';
     });
-    expect(lines).toEqual([expect.stringContaining('relation "home-kyiv" › properties.events[1].date: 1950 comes before')]);
+    expect(lines).toEqual([
+      expect.stringContaining('relation "home-kyiv" › properties.events[1].date: 1950 comes before'),
+    ]);
   });
 
   it('rejects a reference to a source that does not exist', () => {
     const lines = problemsAfter((d) => {
       events(d.features[5])[1]!.sources = ['nowhere'];
     });
-    expect(lines).toEqual(['relation "home-moscow" › properties.events[1].sources[0]: unknown source "nowhere"']);
+    expect(lines).toEqual([
+      'relation "home-moscow" › properties.events[1].sources[0]: unknown source "nowhere"',
+    ]);
   });
 
   it('rejects a non-http(s) URL', () => {
@@ -80,7 +86,9 @@ describe('validateDataset', () => {
     const lines = problemsAfter((d) => {
       events(d.features[4])[1]!.date = '1992-02-30';
     });
-    expect(lines).toEqual([expect.stringMatching(/^relation "home-kyiv" › properties\.events\[1\]\.date: must be a date/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/^relation "home-kyiv" › properties\.events\[1\]\.date: must be a date/),
+    ]);
   });
 
   it('rejects a history that changes the type of a relation that has not started', () => {
@@ -91,14 +99,18 @@ describe('validateDataset', () => {
     expect(lines).toContain(
       'relation "home-kyiv" › properties.events[0].type: changes the type of a relation that has not started (no event with a status before it)',
     );
-    expect(lines).toContain('relation "home-kyiv" › properties.events: no event gives the relation a status, so it never starts');
+    expect(lines).toContain(
+      'relation "home-kyiv" › properties.events: no event gives the relation a status, so it never starts',
+    );
   });
 
   it('rejects a start event without a type', () => {
     const lines = problemsAfter((d) => {
       delete events(d.features[4])[0]!.type;
     });
-    expect(lines).toEqual(['relation "home-kyiv" › properties.events[0].type: the event that starts a relation must give its type']);
+    expect(lines).toEqual([
+      'relation "home-kyiv" › properties.events[0].type: the event that starts a relation must give its type',
+    ]);
   });
 
   it('rejects a relation to an unknown place and a line that does not match its places', () => {
@@ -111,7 +123,11 @@ describe('validateDataset', () => {
       problemsAfter((d) => {
         (d.features[5] as { geometry: { coordinates: number[][] } }).geometry.coordinates[1] = [0, 0];
       }),
-    ).toEqual([expect.stringContaining('relation "home-moscow" › geometry.coordinates: line must run from "home" to "moscow"')]);
+    ).toEqual([
+      expect.stringContaining(
+        'relation "home-moscow" › geometry.coordinates: line must run from "home" to "moscow"',
+      ),
+    ]);
   });
 
   it('rejects a missing home place', () => {

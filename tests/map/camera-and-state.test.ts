@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { frameRelation } from '../../src/map/camera';
+import { frameRelation, type CameraTarget } from '../../src/map/camera';
 import { moveFlag } from '../../src/map/feature-state';
 import { relationLineLayer } from '../../src/map/layers';
 import { STATUS_STYLES } from '../../src/components/status-style';
@@ -7,7 +7,7 @@ import { markerRole } from '../../src/map/marker-images';
 
 describe('frameRelation', () => {
   it('frames both places and jumps without animation under reduced motion', () => {
-    const map = { fitBounds: vi.fn() };
+    const map = { fitBounds: vi.fn<CameraTarget['fitBounds']>() };
     frameRelation(map, [12.37, 51.34], [30.52, 50.45], { reducedMotion: true });
     expect(map.fitBounds).toHaveBeenCalledWith(
       [
@@ -21,7 +21,7 @@ describe('frameRelation', () => {
   });
 
   it('frames the short way round for places across the antimeridian', () => {
-    const map = { fitBounds: vi.fn() };
+    const map = { fitBounds: vi.fn<CameraTarget['fitBounds']>() };
     frameRelation(map, [170, 60], [-170, 60], { reducedMotion: true });
     expect(map.fitBounds.mock.lastCall?.[0]).toEqual([
       [170, 60],
@@ -33,7 +33,12 @@ describe('frameRelation', () => {
 describe('moveFlag', () => {
   it('clears the flag on the previous place and its lines and sets it on the next', () => {
     const map = { setFeatureState: vi.fn() };
-    moveFlag(map, 'selected', { place: 'kyiv', relations: ['home-kyiv'] }, { place: 'moscow', relations: ['home-moscow'] });
+    moveFlag(
+      map,
+      'selected',
+      { place: 'kyiv', relations: ['home-kyiv'] },
+      { place: 'moscow', relations: ['home-moscow'] },
+    );
     expect(map.setFeatureState.mock.calls).toEqual([
       [{ source: 'places', id: 'kyiv' }, { selected: false }],
       [{ source: 'relations', id: 'home-kyiv' }, { selected: false }],
@@ -45,7 +50,9 @@ describe('moveFlag', () => {
 
 describe('status encoding', () => {
   it('gives every status its own colour, symbol or line pattern', () => {
-    const keys = Object.values(STATUS_STYLES).map((s) => `${s.symbol}|${String(s.hollow)}|${s.dash.join(',')}`);
+    const keys = Object.values(STATUS_STYLES).map(
+      (s) => `${s.symbol}|${String(s.hollow)}|${s.dash.join(',')}`,
+    );
     expect(new Set(keys).size).toBe(keys.length);
     const signatures = Object.values(STATUS_STYLES).map((s) => `${s.symbol}|${String(s.hollow)}`);
     expect(new Set(signatures).size).toBe(signatures.length);

@@ -29,6 +29,8 @@ describe('data to GeoJSON', () => {
 
   it('shows a place as it stood at the date', () => {
     const before = relationRows(dataset, '2020-01-01');
-    expect(placePoints(before, [home], 'en').features.find((f) => f.properties.id === 'moscow')?.properties.role).toBe('active');
+    expect(
+      placePoints(before, [home], 'en').features.find((f) => f.properties.id === 'moscow')?.properties.role,
+    ).toBe('active');
   });
 });

@@ -1,11 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../../src/state/url-state';
+import {
+  DEFAULT_URL_STATE,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from '../../src/state/url-state';
 import { RELATION_STATUSES, RELATION_TYPES } from '../../src/data/vocabulary';
 
 describe('URL state', () => {
   it('parses every parameter', () => {
-    expect(parseUrlState('?city=kyiv&status=active,paused&type=partnership&country=RU,ua&q=Kie&lang=en')).toEqual({
+    expect(
+      parseUrlState('?city=kyiv&status=active,paused&type=partnership&country=RU,ua&q=Kie&lang=en'),
+    ).toEqual({
       city: 'kyiv',
       status: ['active', 'paused'],
       type: ['partnership'],
@@ -24,6 +31,21 @@ describe('URL state', () => {
       parseUrlState('?city=%3Cscript%3E&status=paused,bogus,paused&type=&country=RUS,de&lang=fr&foo=bar'),
     ).toEqual({ ...DEFAULT_URL_STATE, status: ['paused'], country: ['DE'] });
   });
+
+  it('reads "as of" and comparison dates at any precision, as the first day of their period', () => {
+    expect(parseUrlState('?at=2014-05-01&from=2022-02-23')).toMatchObject({
+      at: '2014-05-01',
+      from: '2022-02-23',
+    });
+    expect(parseUrlState('?at=2014')).toMatchObject({ at: '2014-01-01' });
+  });
+
+  it.each(['2014-13-01', '2023-02-29', 'yesterday', '1066', '3000-01-01', '2014-5-1', ''])(
+    'ignores the invalid date %j',
+    (value) => {
+      expect(parseUrlState(`?at=${value}&from=${value}`)).toEqual(DEFAULT_URL_STATE);
+    },
+  );
 
   it('limits the search text', () => {
     expect(parseUrlState(`?q=${'x'.repeat(500)}`).q).toHaveLength(100);
@@ -44,6 +66,13 @@ describe('URL state', () => {
       country: fc.uniqueArray(fc.stringMatching(/^[A-Z]{2}$/), { maxLength: 3 }),
       q: fc.string({ maxLength: 100 }).filter((q) => q.trim() !== ''),
       lang: fc.constantFrom('de' as const, 'en' as const),
+      at: fc.option(
+        fc
+          .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+          .map((d) => d.toISOString().slice(0, 10)),
+        { nil: undefined },
+      ),
+      from: fc.option(fc.constant('2022-02-23'), { nil: undefined }),
     });
     fc.assert(
       fc.property(state, (value) => {

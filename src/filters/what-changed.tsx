@@ -1,0 +1,109 @@
+import { useTranslation } from 'react-i18next';
+import type { RelationChange } from '../data/changes-between';
+import { pickText, placeName } from '../data/localize';
+import { yearsBefore } from '../data/time-range';
+import { formatPartialDate } from '../i18n/format';
+import { StatusSymbol } from '../components/status-symbol';
+
+/** The day before Russia's full-scale invasion of Ukraine, 24 February 2022. */
+export const BEFORE_THE_WAR = '2022-02-23';
+
+export interface WhatChangedProps {
+  from: string | undefined;
+  /** The "as of" day the comparison ends at. */
+  to: string;
+  changes: readonly RelationChange[] | undefined;
+  onFromChange: (from: string | undefined) => void;
+  onSelect: (placeId: string) => void;
+}
+
+export function WhatChanged({ from, to, changes, onFromChange, onSelect }: WhatChangedProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const presets = [
+    { value: BEFORE_THE_WAR, label: t('compare.beforeWar') },
+    { value: yearsBefore(to, 1), label: t('compare.yearAgo') },
+    { value: yearsBefore(to, 10), label: t('compare.decadeAgo') },
+  ];
+  const preset = from === undefined ? '' : (presets.find((p) => p.value === from)?.value ?? 'custom');
+  const format = (day: string) => formatPartialDate(day, language);
+  const stateText = (change: RelationChange) =>
+    change.before
+      ? t('compare.change', {
+          before: `${t(`relationType.${change.before.type}`)}, ${t(`relationStatus.${change.before.status}`)}`,
+          after: `${t(`relationType.${change.after.type}`)}, ${t(`relationStatus.${change.after.status}`)}`,
+        })
+      : t('compare.began', {
+          type: t(`relationType.${change.after.type}`),
+          status: t(`relationStatus.${change.after.status}`),
+        });
+
+  return (
+    <section className="what-changed" aria-labelledby="what-changed-heading">
+      <h2 id="what-changed-heading">{t('compare.heading')}</h2>
+      <div className="field">
+        <label htmlFor="compare-preset">{t('compare.with')}</label>
+        <select
+          id="compare-preset"
+          value={preset}
+          onChange={(event) => {
+            const value = event.target.value;
+            if (value !== 'custom') onFromChange(value || undefined);
+            else onFromChange(yearsBefore(to, 5));
+          }}
+        >
+          <option value="">{t('compare.none')}</option>
+          {presets.map((p) => (
+            <option key={p.label} value={p.value}>
+              {p.label}
+            </option>
+          ))}
+          <option value="custom">{t('compare.custom')}</option>
+        </select>
+      </div>
+      {from !== undefined && (
+        <div className="field">
+          <label htmlFor="compare-from">{t('compare.from')}</label>
+          <input
+            id="compare-from"
+            type="date"
+            value={from}
+            max={to}
+            onChange={(event) => {
+              if (/^\d{4}-\d{2}-\d{2}$/.test(event.target.value)) onFromChange(event.target.value);
+            }}
+          />
+        </div>
+      )}
+      {from !== undefined && changes === undefined && <p role="status">{t('compare.wrongOrder')}</p>}
+      {from !== undefined && changes !== undefined && (
+        <div role="status">
+          <p>
+            {changes.length === 0
+              ? t('compare.nothing', { from: format(from), to: format(to) })
+              : t('compare.count', { count: changes.length, from: format(from), to: format(to) })}
+          </p>
+          <ul className="change-list">
+            {changes.map((change) => {
+              const event = change.events.at(-1);
+              return (
+                <li key={change.relation.id}>
+                  <button type="button" className="link-button" onClick={() => onSelect(change.place.id)}>
+                    {placeName(change.place.names, language)}
+                  </button>{' '}
+                  <StatusSymbol status={change.after.status} /> {stateText(change)}
+                  {event && (
+                    <span className="muted">
+                      {' '}
+                      ({formatPartialDate(event.date, language)}: {pickText(event.title, language)})
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
