@@ -8,7 +8,7 @@ import { initialUrlState } from './state/use-url-state';
 import './app/app.css';
 
 const queryClient = new QueryClient();
-const i18n = createI18n(initialUrlState().lang);
+const i18n = createI18n(initialUrlState().lang ?? 'de');
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing in index.html');
 

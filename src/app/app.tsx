@@ -1,28 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_DATASET_URL, datasetQueryOptions } from '../data/dataset-query';
-import { useUrlState } from '../state/use-url-state';
-import { DataError } from './data-error';
-import { RelationsView } from './relations-view';
+import { chooseDataUrl } from '../config/data-url';
+import { configQueryOptions } from '../config/config-query';
+import { pageUrl, useUrlState } from '../state/use-url-state';
+import { ConfigError, DataRefused } from './config-error';
+import { DatasetView } from './dataset-view';
 import { useDocumentLanguage } from './use-document-language';
+import { useTheme } from './use-theme';
 
 export function App() {
   const url = useUrlState();
   const { t } = useTranslation();
-  useDocumentLanguage(url.lang);
-  const dataset = useQuery(datasetQueryOptions(DEFAULT_DATASET_URL));
+  const config = useQuery(configQueryOptions);
+  useDocumentLanguage(url.lang ?? config.data?.defaultLanguage ?? 'de');
+  const theme = useTheme(url.theme ?? config.data?.defaultTheme ?? 'auto');
 
-  if (dataset.isPending) {
+  if (config.isPending) {
     return (
       <p className="loading" role="status">
         {t('app.loading')}
       </p>
     );
   }
-  if (dataset.isError) {
-    return (
-      <DataError file={DEFAULT_DATASET_URL} error={dataset.error} onRetry={() => void dataset.refetch()} />
-    );
-  }
-  return <RelationsView dataset={dataset.data} url={url} />;
+  if (config.isError) return <ConfigError error={config.error} />;
+  const data = chooseDataUrl(url.data, config.data, pageUrl());
+  if (!data.ok) return <DataRefused requested={data.requested} />;
+  return <DatasetView dataUrl={data.url} config={config.data} url={url} theme={theme} />;
 }

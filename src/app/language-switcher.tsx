@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { UI_LANGUAGES, type UiLanguage } from '../data/localize';
+import { UI_LANGUAGES } from '../data/localize';
 import { updateUrlState } from '../state/use-url-state';
 
-export function LanguageSwitcher({ current }: { current: UiLanguage }) {
-  const { t } = useTranslation();
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
   return (
     <nav className="language-switcher" aria-label={t('language.label')}>
       <ul>
@@ -12,7 +12,7 @@ export function LanguageSwitcher({ current }: { current: UiLanguage }) {
             <button
               type="button"
               lang={language}
-              aria-pressed={language === current}
+              aria-pressed={language === i18n.language}
               onClick={() => updateUrlState({ lang: language })}
             >
               {t(`language.${language}`)}

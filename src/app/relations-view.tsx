@@ -1,123 +1,95 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ResolvedTheme } from '../components/status-style';
+import type { AppConfig } from '../config/app-config';
 import type { Dataset, PlaceEntry } from '../data/dataset';
-import type { Filters } from '../data/filters';
 import { pickText, placeName } from '../data/localize';
 import { relationsOfPlace } from '../data/relation-rows';
-import { FilterBar } from '../filters/filter-bar';
-import { TimeControl } from '../filters/time-control';
-import { WhatChanged } from '../filters/what-changed';
-import { CityList } from '../list/city-list';
 import { RelationMap } from '../map/relation-map';
+import { remoteStyleQueryOptions } from '../map/remote-basemap';
 import { HomeOverview } from '../panel/home-overview';
 import { PlacePanel } from '../panel/place-panel';
 import { useHoveredPlaceId, useUiActions } from '../state/ui-store';
 import type { UrlState } from '../state/url-state';
 import { updateUrlState } from '../state/use-url-state';
-import { formatPartialDate } from '../i18n/format';
-import { LanguageSwitcher } from './language-switcher';
-import { Legend } from './legend';
+import { useControls } from './controls';
+import { EmbedLayout } from './embed-layout';
+import { PageLayout } from './page-layout';
+import { useEmbedMessaging } from './use-embed-messaging';
+import { useMapLocale } from './use-map-locale';
 import { useViewData } from './use-view-data';
 
-export function RelationsView({ dataset, url }: { dataset: Dataset; url: UrlState }) {
+export interface RelationsViewProps {
+  dataset: Dataset;
+  config: AppConfig;
+  url: UrlState;
+  theme: ResolvedTheme;
+}
+
+/** Derives the view from data and URL, and hands the pieces to the page or the embed layout. */
+export function RelationsView({ dataset, config, url, theme }: RelationsViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const hoveredId = useHoveredPlaceId();
   const { hoverPlace } = useUiActions();
-  const view = useViewData(dataset, url);
+  const view = useViewData(dataset, url, config.homeCity);
+  const remoteStyle = useQuery(remoteStyleQueryOptions(config.basemapStyleUrl));
+  const locale = useMapLocale();
 
   const selected: PlaceEntry | undefined = url.city ? dataset.places.get(url.city) : undefined;
   const select = useCallback((city: string) => updateUrlState({ city }), []);
   const close = useCallback(() => updateUrlState({ city: undefined }), []);
-  const setDate = useCallback(
-    (at: string | undefined, options?: { replace?: boolean }) => updateUrlState({ at }, options),
-    [],
-  );
+  useEmbedMessaging({ url, config, selected });
+
+  const title = config.title
+    ? ((language === 'en' ? config.title.en : undefined) ?? config.title.de)
+    : pickText(dataset.metadata.title, language);
   const homeName = view.homes[0] ? placeName(view.homes[0].names, language) : '';
-
-  return (
-    <div className={`layout${selected ? ' has-panel' : ''}`}>
-      <a className="skip-link" href="#city-list">
-        {t('app.skipToList')}
-      </a>
-      <header className="app-header">
-        <div>
-          <h1>{pickText(dataset.metadata.title, language)}</h1>
-          <p className="subtitle">{t('app.subtitle')}</p>
-        </div>
-        <LanguageSwitcher current={url.lang} />
-      </header>
-      <div className="sidebar">
-        <TimeControl
-          at={url.at}
-          today={view.today}
-          first={view.range.first}
-          last={view.range.last}
-          onChange={setDate}
-        />
-        <FilterBar
-          filters={view.filters}
-          counts={view.counts}
-          shown={view.shown.length}
-          total={view.mappable.length}
-          onChange={(patch, options) => updateUrlState(toUrlPatch(patch), options)}
-        />
-        <Legend counts={view.legendCounts} />
-        <WhatChanged
-          from={url.from}
-          to={view.at}
-          changes={view.changes}
-          onFromChange={(from) => updateUrlState({ from })}
-          onSelect={select}
-        />
-        <CityList rows={view.shown} selectedId={url.city} onSelect={select} onHover={hoverPlace} />
-        <p className="data-note">
-          {t('app.dataUpdated', { date: formatPartialDate(dataset.metadata.updated, language) })}
-        </p>
-      </div>
-      <main className="map-area" aria-label={t('map.label', { home: homeName })}>
-        <p className="visually-hidden">{t('map.hint')}</p>
-        <RelationMap
-          rows={view.shown}
-          homes={view.homes}
-          language={language}
-          selectedId={url.city}
-          hoveredId={hoveredId}
-          onSelect={select}
-          onHover={hoverPlace}
-          label={t('map.label', { home: homeName })}
-          attribution={[t('attribution.naturalEarth'), t('attribution.geonames')]}
-        />
-      </main>
-      {selected &&
-        (dataset.metadata.homePlaceIds.includes(selected.id) ? (
-          <HomeOverview
-            home={selected}
-            rows={view.allRows.filter((row) => row.home.id === selected.id)}
-            onSelect={select}
-            onClose={close}
-          />
-        ) : (
-          <PlacePanel
-            key={selected.id}
-            dataset={dataset}
-            place={selected}
-            relations={relationsOfPlace(dataset, selected.id)}
-            at={view.at}
-            timeTravel={url.at !== undefined}
-            onClose={close}
-          />
-        ))}
-    </div>
+  const attribution = [
+    t('attribution.naturalEarth'),
+    t('attribution.geonames'),
+    ...(config.attribution ? [config.attribution] : []),
+    ...(config.basemapStyleUrl && remoteStyle.isError ? [t('config.basemapFallback')] : []),
+  ];
+  const map = (
+    <RelationMap
+      key={language}
+      rows={view.shown}
+      homes={view.homes}
+      language={language}
+      selectedId={url.city}
+      hoveredId={hoveredId}
+      onSelect={select}
+      onHover={hoverPlace}
+      attribution={attribution}
+      theme={theme}
+      remoteStyle={remoteStyle.data ?? null}
+      cooperativeGestures={url.embed && url.gestures !== 'free'}
+      locale={locale}
+    />
   );
-}
-
-function toUrlPatch(patch: Partial<Filters>): Partial<UrlState> {
-  const { status, type, country, q } = patch;
-  return {
-    ...(status && { status: [...status] }),
-    ...(type && { type: [...type] }),
-    ...(country && { country: [...country] }),
-    ...(q !== undefined && { q }),
-  };
+  const panel =
+    selected &&
+    (view.homes.some((home) => home.id === selected.id) ? (
+      <HomeOverview
+        home={selected}
+        rows={view.allRows.filter((row) => row.home.id === selected.id)}
+        onSelect={select}
+        onClose={close}
+      />
+    ) : (
+      <PlacePanel
+        key={selected.id}
+        dataset={dataset}
+        place={selected}
+        relations={relationsOfPlace(dataset, selected.id)}
+        at={view.at}
+        timeTravel={url.at !== undefined}
+        onClose={close}
+      />
+    ));
+  const controls = useControls({ dataset, url, view, onSelect: select, onHover: hoverPlace });
+  const layout = { title, mapLabel: t('map.label', { home: homeName }), map, panel, controls, url };
+  return url.embed ? <EmbedLayout {...layout} /> : <PageLayout {...layout} />;
 }

@@ -8,13 +8,15 @@ import { todayIso } from '../data/today';
 import type { UrlState } from '../state/url-state';
 
 /** Everything the page derives from the dataset and the URL, memoized: rows at the date, filters, counts, changes. */
-export function useViewData(dataset: Dataset, url: UrlState) {
+export function useViewData(dataset: Dataset, url: UrlState, homeCity: string | undefined) {
   const today = todayIso();
   const at = url.at ?? today;
-  const homes = useMemo(
-    () => dataset.metadata.homePlaceIds.flatMap((id) => dataset.places.get(id) ?? []),
-    [dataset],
-  );
+  // config.json may pick one home city of a dataset that has several.
+  const homes = useMemo(() => {
+    const { homePlaceIds } = dataset.metadata;
+    const ids = homeCity && homePlaceIds.includes(homeCity) ? [homeCity] : homePlaceIds;
+    return ids.flatMap((id) => dataset.places.get(id) ?? []);
+  }, [dataset, homeCity]);
   const range = useMemo(() => timeRange(dataset, today), [dataset, today]);
   const allRows = useMemo(() => relationRows(dataset, at), [dataset, at]);
   const mappable = useMemo(() => allRows.filter(isMappable), [allRows]);

@@ -1,12 +1,13 @@
 import type { RelationStatus } from '../data/vocabulary';
 
+export type ResolvedTheme = 'light' | 'dark';
+
 /**
  * How each status is drawn: a colour, a symbol and a line pattern, so the status stays
- * readable without colour vision. Colours keep ≥ 3:1 contrast against the basemap.
- * Symbols are SVG paths in a 24×24 box, shared by the legend, the list and the map icons.
+ * readable without colour vision. Symbols are SVG paths in a 24×24 box, shared by the
+ * legend, the list and the map icons.
  */
 export interface StatusStyle {
-  color: string;
   /** MapLibre line-dasharray, in line widths; [1] = solid. */
   dash: number[];
   /** SVG path data in a 24×24 box. */
@@ -24,12 +25,35 @@ const CROSS =
 export const HOME_SYMBOL = 'M12 2l2.9 6.6l7.1 .7l-5.4 4.8l1.6 7L12 17.4L5.8 21.1l1.6-7L2 9.3l7.1-.7z';
 
 export const STATUS_STYLES: Record<RelationStatus, StatusStyle> = {
-  active: { color: '#1b7a3e', dash: [1], symbol: CIRCLE, hollow: false },
-  paused: { color: '#b35900', dash: [3, 1.5], symbol: SQUARE, hollow: false },
-  dormant: { color: '#6b5d99', dash: [1, 1.5], symbol: DIAMOND, hollow: true },
-  ended: { color: '#555555', dash: [0.5, 2], symbol: CROSS, hollow: false },
-  proposed: { color: '#0b63b0', dash: [4, 1, 1, 1], symbol: CIRCLE, hollow: true },
-  failed: { color: '#b3261e', dash: [1, 3], symbol: TRIANGLE, hollow: true },
+  active: { dash: [1], symbol: CIRCLE, hollow: false },
+  paused: { dash: [3, 1.5], symbol: SQUARE, hollow: false },
+  dormant: { dash: [1, 1.5], symbol: DIAMOND, hollow: true },
+  ended: { dash: [0.5, 2], symbol: CROSS, hollow: false },
+  proposed: { dash: [4, 1, 1, 1], symbol: CIRCLE, hollow: true },
+  failed: { dash: [1, 3], symbol: TRIANGLE, hollow: true },
 };
 
-export const HOME_COLOR = '#1a1a1a';
+/** Colours per theme, each with at least 3:1 contrast against that theme's land and water. */
+export const STATUS_COLORS: Record<ResolvedTheme, Record<RelationStatus | 'home', string>> = {
+  light: {
+    home: '#1a1a1a',
+    active: '#1b7a3e',
+    paused: '#b35900',
+    dormant: '#6b5d99',
+    ended: '#555555',
+    proposed: '#0b63b0',
+    failed: '#b3261e',
+  },
+  dark: {
+    home: '#f2f2f2',
+    active: '#5cc98a',
+    paused: '#f0a050',
+    dormant: '#b9adeb',
+    ended: '#b8b8b8',
+    proposed: '#72b8f2',
+    failed: '#ff8a80',
+  },
+};
+
+/** The fill behind hollow symbols and the outline around every symbol. */
+export const SYMBOL_BACKGROUND: Record<ResolvedTheme, string> = { light: '#ffffff', dark: '#1e2124' };

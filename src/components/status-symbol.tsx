@@ -1,10 +1,13 @@
-import { HOME_COLOR, HOME_SYMBOL, STATUS_STYLES } from './status-style';
+import { HOME_SYMBOL, STATUS_STYLES } from './status-style';
 import type { RelationStatus } from '../data/vocabulary';
 
-/** The map's symbol for a status (or the home city), for the legend, list and panel. Decorative: pair it with text. */
+/**
+ * The map's symbol for a status (or the home city), for the legend, list and panel.
+ * Colours come from CSS custom properties (--status-*), set per theme. Decorative: pair it with text.
+ */
 export function StatusSymbol({ status, size = 16 }: { status: RelationStatus | 'home'; size?: number }) {
-  const style =
-    status === 'home' ? { color: HOME_COLOR, symbol: HOME_SYMBOL, hollow: false } : STATUS_STYLES[status];
+  const style = status === 'home' ? { symbol: HOME_SYMBOL, hollow: false } : STATUS_STYLES[status];
+  const color = `var(--status-${status})`;
   return (
     <svg
       width={size}
@@ -16,8 +19,8 @@ export function StatusSymbol({ status, size = 16 }: { status: RelationStatus | '
     >
       <path
         d={style.symbol}
-        fill={style.hollow ? 'var(--surface, #fff)' : style.color}
-        stroke={style.color}
+        fill={style.hollow ? 'var(--surface)' : color}
+        stroke={color}
         strokeWidth={style.hollow ? 3 : 1}
         strokeLinejoin="round"
       />
@@ -27,7 +30,7 @@ export function StatusSymbol({ status, size = 16 }: { status: RelationStatus | '
 
 /** A short sample of the status's line pattern, as the legend shows it. */
 export function StatusLineSample({ status }: { status: RelationStatus }) {
-  const { color, dash } = STATUS_STYLES[status];
+  const { dash } = STATUS_STYLES[status];
   const width = 3;
   return (
     <svg
@@ -43,7 +46,7 @@ export function StatusLineSample({ status }: { status: RelationStatus }) {
         y1={5}
         x2={36}
         y2={5}
-        stroke={color}
+        stroke={`var(--status-${status})`}
         strokeWidth={width}
         strokeDasharray={dash.length > 1 ? dash.map((d) => d * width).join(' ') : undefined}
       />

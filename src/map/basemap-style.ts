@@ -1,4 +1,5 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ResolvedTheme } from '../components/status-style';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
@@ -15,71 +16,26 @@ export interface BasemapColors {
   labelHalo: string;
 }
 
-export const LIGHT_BASEMAP: BasemapColors = {
-  water: '#d6e4ee',
-  land: '#f5f3ee',
-  border: '#a9a398',
-  label: '#1a1a1a',
-  labelHalo: '#ffffff',
+export const BASEMAP_COLORS: Record<ResolvedTheme, BasemapColors> = {
+  light: { water: '#d6e4ee', land: '#f5f3ee', border: '#a9a398', label: '#1a1a1a', labelHalo: '#ffffff' },
+  dark: { water: '#16222c', land: '#2e3236', border: '#6b717a', label: '#f2f2f2', labelHalo: '#111315' },
 };
 
 /**
  * The bundled offline basemap: Natural Earth countries served from our own origin,
  * labels drawn from bundled fonts (no glyph server), so the page asks no third party for anything.
  */
-export function basemapStyle(baseUrl: string, colors: BasemapColors = LIGHT_BASEMAP): StyleSpecification {
+export function basemapStyle(
+  baseUrl: string,
+  theme: ResolvedTheme,
+  reducedMotion = false,
+): StyleSpecification {
+  const colors = BASEMAP_COLORS[theme];
   return {
     version: 8,
-    'font-faces': {
-      [LABEL_FONT]: [
-        {
-          url: absolute(latin, baseUrl),
-          'unicode-range': [
-            'U+0000-00FF',
-            'U+0131',
-            'U+0152-0153',
-            'U+02BB-02BC',
-            'U+02C6',
-            'U+02DA',
-            'U+02DC',
-            'U+2000-206F',
-            'U+20AC',
-            'U+2122',
-            'U+2212',
-          ],
-        },
-        {
-          url: absolute(latinExt, baseUrl),
-          'unicode-range': [
-            'U+0100-02AF',
-            'U+1E00-1EFF',
-            'U+2020',
-            'U+20A0-20AB',
-            'U+20AD-20CF',
-            'U+2C60-2C7F',
-            'U+A720-A7FF',
-          ],
-        },
-        {
-          url: absolute(vietnamese, baseUrl),
-          'unicode-range': [
-            'U+0102-0103',
-            'U+0110-0111',
-            'U+0128-0129',
-            'U+0168-0169',
-            'U+01A0-01A1',
-            'U+01AF-01B0',
-            'U+1EA0-1EF9',
-            'U+20AB',
-          ],
-        },
-        {
-          url: absolute(cyrillic, baseUrl),
-          'unicode-range': ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'],
-        },
-        { url: absolute(greek, baseUrl), 'unicode-range': ['U+0370-03FF'] },
-      ],
-    },
+    // Under prefers-reduced-motion, paint changes (a new status at another date) jump.
+    transition: { duration: reducedMotion ? 0 : 300, delay: 0 },
+    'font-faces': labelFontFaces(baseUrl),
     sources: {
       countries: { type: 'geojson', data: absolute('basemap/countries.geojson', baseUrl), attribution: '' },
       borders: { type: 'geojson', data: absolute('basemap/borders.geojson', baseUrl) },
@@ -93,6 +49,60 @@ export function basemapStyle(baseUrl: string, colors: BasemapColors = LIGHT_BASE
         source: 'borders',
         paint: { 'line-color': colors.border, 'line-width': 0.7 },
       },
+    ],
+  };
+}
+
+/** Bundled fonts for the map labels (Latin, Vietnamese, Cyrillic, Greek), so no glyph server is needed. */
+export function labelFontFaces(baseUrl: string): FontFacesSpecification {
+  return {
+    [LABEL_FONT]: [
+      {
+        url: absolute(latin, baseUrl),
+        'unicode-range': [
+          'U+0000-00FF',
+          'U+0131',
+          'U+0152-0153',
+          'U+02BB-02BC',
+          'U+02C6',
+          'U+02DA',
+          'U+02DC',
+          'U+2000-206F',
+          'U+20AC',
+          'U+2122',
+          'U+2212',
+        ],
+      },
+      {
+        url: absolute(latinExt, baseUrl),
+        'unicode-range': [
+          'U+0100-02AF',
+          'U+1E00-1EFF',
+          'U+2020',
+          'U+20A0-20AB',
+          'U+20AD-20CF',
+          'U+2C60-2C7F',
+          'U+A720-A7FF',
+        ],
+      },
+      {
+        url: absolute(vietnamese, baseUrl),
+        'unicode-range': [
+          'U+0102-0103',
+          'U+0110-0111',
+          'U+0128-0129',
+          'U+0168-0169',
+          'U+01A0-01A1',
+          'U+01AF-01B0',
+          'U+1EA0-1EF9',
+          'U+20AB',
+        ],
+      },
+      {
+        url: absolute(cyrillic, baseUrl),
+        'unicode-range': ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'],
+      },
+      { url: absolute(greek, baseUrl), 'unicode-range': ['U+0370-03FF'] },
     ],
   };
 }

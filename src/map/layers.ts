@@ -1,6 +1,6 @@
-import type { LayerSpecification } from 'maplibre-gl';
-import { HOME_COLOR, STATUS_STYLES } from '../components/status-style';
-import { RELATION_STATUSES } from '../data/vocabulary';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { STATUS_COLORS, STATUS_STYLES, type ResolvedTheme } from '../components/status-style';
+import { RELATION_STATUSES, type RelationStatus } from '../data/vocabulary';
 import { LABEL_FONT, type BasemapColors } from './basemap-style';
 
 export const PLACES_SOURCE = 'places';
@@ -12,38 +12,49 @@ type Layer<T extends LayerSpecification['type']> = Extract<LayerSpecification, {
 type SourcedLayer<T extends LayerSpecification['type']> = Omit<Layer<T>, 'source'>;
 
 /** ['match', ['get', key], status1, value1, …, fallback] over all statuses. */
-function byStatus<T>(key: string, value: (status: (typeof RELATION_STATUSES)[number]) => T, fallback: T) {
-  return ['match', ['get', key], ...RELATION_STATUSES.flatMap((status) => [status, value(status)]), fallback];
+function byStatus(
+  key: string,
+  value: (status: RelationStatus) => string | ExpressionSpecification,
+  fallback: string | ExpressionSpecification,
+): ExpressionSpecification {
+  const pairs = RELATION_STATUSES.flatMap((status) => [status, value(status)]);
+  // TypeScript cannot follow a match expression built from a list; its shape is tested.
+  return ['match', ['get', key], ...pairs, fallback] as unknown as ExpressionSpecification;
 }
 
-const isSelected = ['boolean', ['feature-state', 'selected'], false];
-const isHovered = ['boolean', ['feature-state', 'hover'], false];
+const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const isHome: ExpressionSpecification = ['==', ['get', 'role'], 'home'];
 
-export const relationLineLayer: SourcedLayer<'line'> = {
-  id: 'relation-lines',
-  type: 'line',
-  layout: { 'line-cap': 'butt', 'line-join': 'round' },
-  paint: {
-    'line-color': byStatus('status', (status) => STATUS_STYLES[status].color, HOME_COLOR) as never,
-    'line-dasharray': byStatus('status', (status) => ['literal', STATUS_STYLES[status].dash], [
-      'literal',
-      [1],
-    ]) as never,
-    'line-width': ['case', isSelected, 4, isHovered, 3, 1.6] as never,
-    'line-opacity': ['case', isSelected, 1, 0.85] as never,
-  },
-};
+export function relationLineLayer(theme: ResolvedTheme): SourcedLayer<'line'> {
+  return {
+    id: 'relation-lines',
+    type: 'line',
+    layout: { 'line-cap': 'butt', 'line-join': 'round' },
+    paint: {
+      'line-color': byStatus('status', (status) => STATUS_COLORS[theme][status], STATUS_COLORS[theme].home),
+      'line-dasharray': byStatus('status', (status) => ['literal', STATUS_STYLES[status].dash], [
+        'literal',
+        [1],
+      ]),
+      'line-width': ['case', isSelected, 4, isHovered, 3, 1.6],
+      'line-opacity': ['case', isSelected, 1, 0.85],
+    },
+  };
+}
 
-export const placeHaloLayer: SourcedLayer<'circle'> = {
-  id: 'place-halo',
-  type: 'circle',
-  paint: {
-    'circle-radius': 13,
-    'circle-color': 'rgba(0,0,0,0)',
-    'circle-stroke-width': ['case', isSelected, 3, isHovered, 2, 0] as never,
-    'circle-stroke-color': HOME_COLOR,
-  },
-};
+export function placeHaloLayer(theme: ResolvedTheme): SourcedLayer<'circle'> {
+  return {
+    id: 'place-halo',
+    type: 'circle',
+    paint: {
+      'circle-radius': 13,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-width': ['case', isSelected, 3, isHovered, 2, 0],
+      'circle-stroke-color': STATUS_COLORS[theme].home,
+    },
+  };
+}
 
 /** Invisible and larger than the icon, so a finger can hit a city. */
 export const placeHitLayer: SourcedLayer<'circle'> = {
@@ -52,30 +63,32 @@ export const placeHitLayer: SourcedLayer<'circle'> = {
   paint: { 'circle-radius': 16, 'circle-color': '#000000', 'circle-opacity': 0.001 },
 };
 
-export const placeIconLayer: SourcedLayer<'symbol'> = {
-  id: PLACE_ICON_LAYER,
-  type: 'symbol',
-  layout: {
-    'icon-image': ['concat', 'marker-', ['get', 'role']] as never,
-    'icon-size': ['case', ['==', ['get', 'role'], 'home'], 1.1, 0.75] as never,
-    'icon-allow-overlap': true,
-    'icon-ignore-placement': true,
-    'symbol-sort-key': ['get', 'rank'] as never,
-  },
-};
+export function placeIconLayer(theme: ResolvedTheme): SourcedLayer<'symbol'> {
+  return {
+    id: PLACE_ICON_LAYER,
+    type: 'symbol',
+    layout: {
+      'icon-image': ['concat', `marker-${theme}-`, ['get', 'role']],
+      'icon-size': ['case', isHome, 1.1, 0.75],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'symbol-sort-key': ['get', 'rank'],
+    },
+  };
+}
 
 export function placeLabelLayer(colors: BasemapColors): SourcedLayer<'symbol'> {
   return {
     id: 'place-labels',
     type: 'symbol',
     layout: {
-      'text-field': ['get', 'name'] as never,
+      'text-field': ['get', 'name'],
       'text-font': [LABEL_FONT],
-      'text-size': ['case', ['==', ['get', 'role'], 'home'], 15, 13] as never,
+      'text-size': ['case', isHome, 15, 13],
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
       'text-radial-offset': 0.9,
       'text-justify': 'auto',
-      'symbol-sort-key': ['-', 0, ['get', 'rank']] as never,
+      'symbol-sort-key': ['-', 0, ['get', 'rank']],
     },
     paint: { 'text-color': colors.label, 'text-halo-color': colors.labelHalo, 'text-halo-width': 1.6 },
   };

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import Map, { Layer, NavigationControl, Source, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { ResolvedTheme } from '../components/status-style';
 import type { PlaceEntry } from '../data/dataset';
 import type { RelationRow } from '../data/relation-rows';
-import { basemapStyle, LIGHT_BASEMAP } from './basemap-style';
+import { BASEMAP_COLORS, basemapStyle } from './basemap-style';
 import {
   PLACE_HIT_LAYER,
   PLACES_SOURCE,
@@ -29,9 +30,14 @@ export interface RelationMapProps {
   hoveredId: string | undefined;
   onSelect: (placeId: string) => void;
   onHover: (placeId: string | undefined) => void;
-  /** Accessible name of the map region. */
-  label: string;
   attribution: string[];
+  theme: ResolvedTheme;
+  /** A remote basemap that loaded; null for the bundled one. */
+  remoteStyle: StyleSpecification | null;
+  /** Embedded maps leave wheel and one-finger drags to the host page (Ctrl/⌘+wheel, two fingers). */
+  cooperativeGestures: boolean;
+  /** MapLibre's own UI strings (map title, zoom buttons, gesture hints), translated. */
+  locale: Record<string, string>;
 }
 
 /** Europe from the Atlantic to the Urals: where most of the relations are. */
@@ -60,10 +66,18 @@ function placeIdOf(event: MapLayerMouseEvent): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 export function RelationMap(props: RelationMapProps) {
-  const { rows, homes, language, selectedId, hoveredId, onSelect, onHover, label, attribution } = props;
+  const { rows, homes, language, selectedId, hoveredId, onSelect, onHover, attribution, theme, remoteStyle } =
+    props;
   const [map, setMap] = useState<MaplibreMap | null>(null);
-  const style = useMemo(() => basemapStyle(document.baseURI, LIGHT_BASEMAP), []);
+  const style = useMemo(
+    () => remoteStyle ?? basemapStyle(document.baseURI, theme, prefersReducedMotion()),
+    [remoteStyle, theme],
+  );
   const points = useMemo(() => placePoints(rows, homes, language), [rows, homes, language]);
   const lines = useMemo(() => relationLines(rows), [rows]);
 
@@ -75,15 +89,16 @@ export function RelationMap(props: RelationMapProps) {
     <Map
       mapStyle={style}
       workerUrl={workerUrl}
+      locale={props.locale}
       initialViewState={{ bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 10 } }}
       interactiveLayerIds={[PLACE_HIT_LAYER]}
       cursor={hoveredId ? 'pointer' : 'grab'}
       dragRotate={false}
       touchPitch={false}
       maxZoom={9}
+      cooperativeGestures={props.cooperativeGestures}
       attributionControl={{ compact: false, customAttribution: attribution }}
       onLoad={(event) => {
-        event.target.getCanvas().setAttribute('aria-label', label);
         exposeForTests(event.target);
         setMap(event.target);
       }}
@@ -100,13 +115,13 @@ export function RelationMap(props: RelationMapProps) {
     >
       <MarkerImages />
       <Source id={RELATIONS_SOURCE} type="geojson" data={lines} promoteId="id">
-        <Layer {...relationLineLayer} />
+        <Layer {...relationLineLayer(theme)} />
       </Source>
       <Source id={PLACES_SOURCE} type="geojson" data={points} promoteId="id">
-        <Layer {...placeHaloLayer} />
+        <Layer {...placeHaloLayer(theme)} />
         <Layer {...placeHitLayer} />
-        <Layer {...placeIconLayer} />
-        <Layer {...placeLabelLayer(LIGHT_BASEMAP)} />
+        <Layer {...placeIconLayer(theme)} />
+        <Layer {...placeLabelLayer(BASEMAP_COLORS[theme])} />
       </Source>
       <NavigationControl showCompass={false} position="top-left" />
     </Map>

@@ -6,7 +6,12 @@ interface UiState {
   historyOrder: 'oldest' | 'newest';
   /** Whether the time control is playing through the years. */
   playing: boolean;
+  /** The section an embedded map shows below itself, if any. */
+  embedSection: 'filters' | 'legend' | 'list' | undefined;
+  shareOpen: boolean;
   actions: {
+    toggleEmbedSection: (section: 'filters' | 'legend' | 'list') => void;
+    setShareOpen: (open: boolean) => void;
     setPlaying: (playing: boolean) => void;
     hoverPlace: (id: string | undefined) => void;
     toggleHistoryOrder: () => void;
@@ -14,13 +19,22 @@ interface UiState {
   };
 }
 
-const initialState = { hoveredPlaceId: undefined, historyOrder: 'oldest' as const, playing: false };
+const initialState = {
+  hoveredPlaceId: undefined,
+  historyOrder: 'oldest' as const,
+  playing: false,
+  embedSection: undefined,
+  shareOpen: false,
+};
 
 const useUiStore = create<UiState>()((set) => ({
   ...initialState,
   actions: {
     hoverPlace: (id) => set({ hoveredPlaceId: id }),
     setPlaying: (playing) => set({ playing }),
+    toggleEmbedSection: (section) =>
+      set((state) => ({ embedSection: state.embedSection === section ? undefined : section })),
+    setShareOpen: (shareOpen) => set({ shareOpen }),
     toggleHistoryOrder: () =>
       set((state) => ({ historyOrder: state.historyOrder === 'oldest' ? 'newest' : 'oldest' })),
     reset: () => set(initialState),
@@ -28,6 +42,8 @@ const useUiStore = create<UiState>()((set) => ({
 }));
 
 export const useHoveredPlaceId = () => useUiStore((state) => state.hoveredPlaceId);
+export const useEmbedSection = () => useUiStore((state) => state.embedSection);
+export const useShareOpen = () => useUiStore((state) => state.shareOpen);
 export const usePlaying = () => useUiStore((state) => state.playing);
 export const useHistoryOrder = () => useUiStore((state) => state.historyOrder);
 export const useUiActions = () => useUiStore((state) => state.actions);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { THEMES, type Theme } from '../config/app-config';
 import { UI_LANGUAGES, type UiLanguage } from '../data/localize';
 import { periodStart } from '../data/partial-date';
 import { partialDateSchema, slugSchema } from '../data/schema';
@@ -16,20 +17,31 @@ export interface UrlState {
   type: RelationType[];
   country: string[];
   q: string;
-  lang: UiLanguage;
+  /** Undefined: the configured default language. */
+  lang?: UiLanguage;
   /** "As of" day, YYYY-MM-DD; undefined = today. */
   at?: string;
   /** First day of a "what changed" comparison, YYYY-MM-DD; undefined = no comparison. */
   from?: string;
+  /** Embedded in another page: no page chrome, cooperative gestures. */
+  embed: boolean;
+  /** Undefined: the configured default theme. */
+  theme?: Theme;
+  /** `free`: the map takes wheel and one-finger gestures even when embedded. */
+  gestures?: 'free';
+  /** Another dataset, if config.json allows it (see chooseDataUrl). */
+  data?: string;
 }
 
-export const DEFAULT_URL_STATE: UrlState = { status: [], type: [], country: [], q: '', lang: 'de' };
+export const DEFAULT_URL_STATE: UrlState = { status: [], type: [], country: [], q: '', embed: false };
 
 const MAX_QUERY_LENGTH = 100;
 const statusSchema = z.enum(RELATION_STATUSES);
 const typeSchema = z.enum(RELATION_TYPES);
 const countrySchema = z.string().regex(/^[A-Z]{2}$/);
 const languageSchema = z.enum(UI_LANGUAGES);
+const themeSchema = z.enum(THEMES);
+const dataSchema = z.string().trim().min(1).max(500);
 /** Dates between 1900 and 2100, at any precision; normalized to the first day of their period. */
 const daySchema = partialDateSchema
   .transform(periodStart)
@@ -54,15 +66,21 @@ export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const city = slugSchema.safeParse(params.get('city'));
   const lang = languageSchema.safeParse(params.get('lang'));
+  const theme = themeSchema.safeParse(params.get('theme'));
+  const data = dataSchema.safeParse(params.get('data'));
   return {
     city: city.success ? city.data : undefined,
     status: parseList(params.get('status'), statusSchema),
     type: parseList(params.get('type'), typeSchema),
     country: parseList(params.get('country')?.toUpperCase() ?? null, countrySchema),
     q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
-    lang: lang.success ? lang.data : DEFAULT_URL_STATE.lang,
+    lang: lang.success ? lang.data : undefined,
     at: parseDay(params.get('at')),
     from: parseDay(params.get('from')),
+    embed: params.get('embed') === '1' || params.get('embed') === 'true',
+    theme: theme.success ? theme.data : undefined,
+    gestures: params.get('gestures') === 'free' ? 'free' : undefined,
+    data: data.success ? data.data : undefined,
   };
 }
 
@@ -74,8 +92,12 @@ export function serializeUrlState(state: UrlState): string {
   if (state.type.length) params.set('type', state.type.join(','));
   if (state.country.length) params.set('country', state.country.join(','));
   if (state.q.trim()) params.set('q', state.q.slice(0, MAX_QUERY_LENGTH));
-  if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
+  if (state.lang) params.set('lang', state.lang);
   if (state.from) params.set('from', state.from);
   if (state.at) params.set('at', state.at);
+  if (state.embed) params.set('embed', '1');
+  if (state.theme) params.set('theme', state.theme);
+  if (state.gestures) params.set('gestures', state.gestures);
+  if (state.data) params.set('data', state.data);
   return params.toString().replace(/%2C/g, ',');
 }

@@ -23,6 +23,11 @@ export function initialUrlState(): UrlState {
   return parseUrlState(window.location.search);
 }
 
+/** The page's own URL, against which relative data and config paths resolve. */
+export function pageUrl(): string {
+  return window.location.href;
+}
+
 export function useUrlState(): UrlState {
   const search = useSyncExternalStore(subscribe, currentSearch, () => '');
   return useMemo(() => parseUrlState(search), [search]);

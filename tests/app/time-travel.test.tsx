@@ -87,7 +87,9 @@ describe('time travel', () => {
     expect(section).toHaveTextContent(
       /1 Beziehung hat sich zwischen 23\. Februar 2022 und \d+\. \p{L}+ \d{4} geändert/u,
     );
-    const item = within(section).getAllByRole('listitem').find((li) => within(li).queryByRole('button', { name: 'Moskau' }));
+    const item = within(section)
+      .getAllByRole('listitem')
+      .find((li) => within(li).queryByRole('button', { name: 'Moskau' }));
     expect(item).toHaveTextContent('Kooperationsvereinbarung, Aktiv → Kooperationsvereinbarung, Ausgesetzt');
     expect(item).toHaveTextContent('März 2022: Pause');
   });

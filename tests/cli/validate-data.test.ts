@@ -11,7 +11,12 @@ const dir = mkdtempSync(join(tmpdir(), 'validate-data-'));
 
 async function validate(...files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/validate-data.ts', ...files]);
+    const { stdout, stderr } = await run(process.execPath, [
+      '--import',
+      'tsx',
+      'src/cli/validate-data.ts',
+      ...files,
+    ]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -30,7 +35,9 @@ describe('npm run validate-data', { timeout: 30_000 }, () => {
     const result = await validate('public/data/leipzig.geojson');
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
-    expect(result.stdout).toMatch(/^public\/data\/leipzig\.geojson: valid — \d+ places, \d+ relations, \d+ events/);
+    expect(result.stdout).toMatch(
+      /^public\/data\/leipzig\.geojson: valid — \d+ places, \d+ relations, \d+ events/,
+    );
   });
 
   it('exits 1 with one line per problem, naming record and field', async () => {

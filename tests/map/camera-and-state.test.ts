@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { frameRelation, type CameraTarget } from '../../src/map/camera';
 import { moveFlag } from '../../src/map/feature-state';
 import { relationLineLayer } from '../../src/map/layers';
-import { STATUS_STYLES } from '../../src/components/status-style';
-import { markerRole } from '../../src/map/marker-images';
+import { STATUS_COLORS, STATUS_STYLES } from '../../src/components/status-style';
+import { BASEMAP_COLORS } from '../../src/map/basemap-style';
+import { markerId, parseMarkerId } from '../../src/map/marker-images';
 
 describe('frameRelation', () => {
   it('frames both places and jumps without animation under reduced motion', () => {
@@ -59,14 +60,41 @@ describe('status encoding', () => {
   });
 
   it('puts each status pattern into the line layer', () => {
-    const dash = JSON.stringify(relationLineLayer.paint?.['line-dasharray']);
+    const dash = JSON.stringify(relationLineLayer('light').paint?.['line-dasharray']);
     for (const style of Object.values(STATUS_STYLES)) expect(dash).toContain(JSON.stringify(style.dash));
   });
 
-  it('maps icon ids back to roles', () => {
-    expect(markerRole('marker-paused')).toBe('paused');
-    expect(markerRole('marker-home')).toBe('home');
-    expect(markerRole('marker-bogus')).toBeUndefined();
-    expect(markerRole('other')).toBeUndefined();
+  it('maps icon ids back to theme and role', () => {
+    expect(parseMarkerId(markerId('dark', 'paused'))).toEqual({ theme: 'dark', role: 'paused' });
+    expect(parseMarkerId('marker-light-home')).toEqual({ theme: 'light', role: 'home' });
+    expect(parseMarkerId('marker-light-bogus')).toBeUndefined();
+    expect(parseMarkerId('marker-sepia-active')).toBeUndefined();
+    expect(parseMarkerId('other')).toBeUndefined();
+  });
+
+  it('keeps every status colour at 3:1 or more against land and water in both themes', () => {
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => {
+        const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    for (const theme of ['light', 'dark'] as const) {
+      for (const color of Object.values(STATUS_COLORS[theme])) {
+        expect(
+          contrast(color, BASEMAP_COLORS[theme].land),
+          `${theme} ${color} on land`,
+        ).toBeGreaterThanOrEqual(3);
+        expect(
+          contrast(color, BASEMAP_COLORS[theme].water),
+          `${theme} ${color} on water`,
+        ).toBeGreaterThanOrEqual(3);
+      }
+    }
   });
 });

@@ -19,7 +19,18 @@ describe('URL state', () => {
       country: ['RU', 'UA'],
       q: 'Kie',
       lang: 'en',
+      embed: false,
     });
+  });
+
+  it('reads the embedding parameters', () => {
+    expect(parseUrlState('?embed=1&theme=dark&gestures=free&data=data/x.geojson')).toMatchObject({
+      embed: true,
+      theme: 'dark',
+      gestures: 'free',
+      data: 'data/x.geojson',
+    });
+    expect(parseUrlState('?embed=yes&theme=neon&gestures=wild')).toEqual(DEFAULT_URL_STATE);
   });
 
   it('falls back to defaults for an empty query', () => {
@@ -65,7 +76,15 @@ describe('URL state', () => {
       type: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES)),
       country: fc.uniqueArray(fc.stringMatching(/^[A-Z]{2}$/), { maxLength: 3 }),
       q: fc.string({ maxLength: 100 }).filter((q) => q.trim() !== ''),
-      lang: fc.constantFrom('de' as const, 'en' as const),
+      lang: fc.option(fc.constantFrom('de' as const, 'en' as const), { nil: undefined }),
+      embed: fc.boolean(),
+      theme: fc.option(fc.constantFrom('light' as const, 'dark' as const, 'auto' as const), {
+        nil: undefined,
+      }),
+      gestures: fc.option(fc.constant('free' as const), { nil: undefined }),
+      data: fc.option(fc.constantFrom('data/other.geojson', 'https://example.org/x.geojson'), {
+        nil: undefined,
+      }),
       at: fc.option(
         fc
           .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
@@ -85,7 +104,7 @@ describe('URL state', () => {
     fc.assert(
       fc.property(fc.string(), (search) => {
         const parsed = parseUrlState(search);
-        expect(['de', 'en']).toContain(parsed.lang);
+        expect([undefined, 'de', 'en']).toContain(parsed.lang);
       }),
     );
   });

@@ -6,7 +6,13 @@ type Feature = DatasetInput['features'][number];
 
 /** A small valid dataset: home city "home", a partner "kyiv", a paused "moscow" and a network. */
 export function fixtureDataset(): DatasetInput {
-  const place = (id: string, de: string, en: string, country: string, coordinates: [number, number]): Feature => ({
+  const place = (
+    id: string,
+    de: string,
+    en: string,
+    country: string,
+    coordinates: [number, number],
+  ): Feature => ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates },
     properties: { featureType: 'place', id, kind: 'city', names: { de, en }, country },
@@ -32,18 +38,59 @@ export function fixtureDataset(): DatasetInput {
       {
         type: 'Feature',
         geometry: null,
-        properties: { featureType: 'place', id: 'mayors', kind: 'network', names: { de: 'Netz', en: 'Network' } },
+        properties: {
+          featureType: 'place',
+          id: 'mayors',
+          kind: 'network',
+          names: { de: 'Netz', en: 'Network' },
+        },
       },
-      relation('home-kyiv', 'home', 'kyiv', [[12.37, 51.34], [30.52, 50.45]], [
-        { date: '1961', title: { de: 'Beginn', en: 'Start' }, status: 'active', type: 'partnership', sources: ['a'] },
-        { date: '1992', title: { de: 'Erneuert', en: 'Renewed' }, sources: ['b'] },
-      ]),
-      relation('home-moscow', 'home', 'moscow', [[12.37, 51.34], [37.62, 55.75]], [
-        { date: '2014-04', title: { de: 'Vertrag', en: 'Agreement' }, status: 'active', type: 'cooperation', sources: ['a'] },
-        { date: '2022-03', title: { de: 'Pause', en: 'Pause' }, status: 'paused', sources: ['a'] },
-      ]),
+      relation(
+        'home-kyiv',
+        'home',
+        'kyiv',
+        [
+          [12.37, 51.34],
+          [30.52, 50.45],
+        ],
+        [
+          {
+            date: '1961',
+            title: { de: 'Beginn', en: 'Start' },
+            status: 'active',
+            type: 'partnership',
+            sources: ['a'],
+          },
+          { date: '1992', title: { de: 'Erneuert', en: 'Renewed' }, sources: ['b'] },
+        ],
+      ),
+      relation(
+        'home-moscow',
+        'home',
+        'moscow',
+        [
+          [12.37, 51.34],
+          [37.62, 55.75],
+        ],
+        [
+          {
+            date: '2014-04',
+            title: { de: 'Vertrag', en: 'Agreement' },
+            status: 'active',
+            type: 'cooperation',
+            sources: ['a'],
+          },
+          { date: '2022-03', title: { de: 'Pause', en: 'Pause' }, status: 'paused', sources: ['a'] },
+        ],
+      ),
       relation('home-mayors', 'home', 'mayors', null, [
-        { date: '2005', title: { de: 'Beitritt', en: 'Joined' }, status: 'active', type: 'network', sources: ['b'] },
+        {
+          date: '2005',
+          title: { de: 'Beitritt', en: 'Joined' },
+          status: 'active',
+          type: 'network',
+          sources: ['b'],
+        },
       ]),
     ],
   };
@@ -59,6 +106,13 @@ function relation(
   return {
     type: 'Feature',
     geometry: coordinates && { type: 'LineString', coordinates },
-    properties: { featureType: 'relation', id, from, to, summary: { de: 'Zusammenfassung', en: 'Summary' }, events },
+    properties: {
+      featureType: 'relation',
+      id,
+      from,
+      to,
+      summary: { de: 'Zusammenfassung', en: 'Summary' },
+      events,
+    },
   };
 }

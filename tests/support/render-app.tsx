@@ -7,15 +7,23 @@ import { createI18n } from '../../src/i18n/i18n';
 import { parseUrlState } from '../../src/state/url-state';
 import { fixtureDataset } from './fixtures';
 
-/** Renders the whole app at `search` with the dataset request answered by `body` (the fixture by default). */
-export function renderApp(search = '', body: unknown = fixtureDataset(), status = 200) {
+/**
+ * Renders the whole app at `search`: config.json is answered by `config` (the defaults by
+ * default), every other request by `body` (the fixture dataset) with `status`.
+ */
+export function renderApp(search = '', body: unknown = fixtureDataset(), status = 200, config: unknown = {}) {
   window.history.replaceState(null, '', `/${search}`);
-  const fetchMock = vi.fn(() =>
-    Promise.resolve(new Response(typeof body === 'string' ? body : JSON.stringify(body), { status })),
+  const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+  const fetchMock = vi.fn((input: RequestInfo | URL) =>
+    Promise.resolve(
+      (input instanceof Request ? input.url : input.toString()).endsWith('config.json')
+        ? new Response(text(config), { status: 200 })
+        : new Response(text(body), { status }),
+    ),
   );
   vi.stubGlobal('fetch', fetchMock);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const i18n = createI18n(parseUrlState(search).lang);
+  const i18n = createI18n(parseUrlState(search).lang ?? 'de');
   const view = render(
     <QueryClientProvider client={client}>
       <I18nextProvider i18n={i18n}>

@@ -1,3 +1,4 @@
+import { shareDe } from './share-de';
 /** German UI text (the default language). Every user-facing string of the app lives here and in en.ts. */
 export const de = {
   app: {
@@ -132,6 +133,30 @@ export const de = {
     by: 'spätestens {{date}}',
     after: 'nach {{date}}',
   },
+  mapUi: {
+    title: 'Karte',
+    zoomIn: 'Vergrößern',
+    zoomOut: 'Verkleinern',
+    toggleAttribution: 'Quellenangaben ein- oder ausblenden',
+    windowsHelp: 'Zum Zoomen Strg und Mausrad verwenden',
+    macHelp: 'Zum Zoomen ⌘ und Mausrad verwenden',
+    mobileHelp: 'Die Karte mit zwei Fingern verschieben',
+  },
+  embed: {
+    toolbar: 'Kartenwerkzeuge',
+    filters: 'Filter',
+    legend: 'Legende',
+    list: 'Liste',
+    share: 'Teilen',
+  },
+  config: {
+    invalid: 'Die Konfigurationsdatei config.json enthält Fehler:',
+    dataRefused:
+      'Dieser Link verlangt Daten von {{url}}. Angezeigt werden nur Daten dieser Website oder in config.json freigegebene Quellen.',
+    toDefault: 'Zur Standardansicht',
+    basemapFallback: 'Externe Grundkarte nicht erreichbar – Offline-Karte',
+  },
+  share: shareDe,
   attribution: {
     geonames: 'Koordinaten: GeoNames (CC BY 4.0)',
     naturalEarth: 'Karte: Natural Earth',

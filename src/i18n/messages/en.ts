@@ -1,4 +1,5 @@
 import type { Messages } from './de';
+import { shareEn } from './share-en';
 
 export const en: Messages = {
   app: {
@@ -133,6 +134,30 @@ export const en: Messages = {
     by: 'by {{date}}',
     after: 'after {{date}}',
   },
+  mapUi: {
+    title: 'Map',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    toggleAttribution: 'Show or hide attribution',
+    windowsHelp: 'Use Ctrl and the mouse wheel to zoom',
+    macHelp: 'Use ⌘ and the mouse wheel to zoom',
+    mobileHelp: 'Use two fingers to move the map',
+  },
+  embed: {
+    toolbar: 'Map tools',
+    filters: 'Filters',
+    legend: 'Legend',
+    list: 'List',
+    share: 'Share',
+  },
+  config: {
+    invalid: 'The configuration file config.json has errors:',
+    dataRefused:
+      'This link asks for data from {{url}}. Only data from this website or from sources allowed in config.json is shown.',
+    toDefault: 'Go to the default view',
+    basemapFallback: 'Remote basemap unavailable – offline map',
+  },
+  share: shareEn,
   attribution: {
     geonames: 'Coordinates: GeoNames (CC BY 4.0)',
     naturalEarth: 'Map: Natural Earth',

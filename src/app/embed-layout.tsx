@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { useEmbedSection, useUiActions } from '../state/ui-store';
+import type { LayoutProps } from './page-layout';
+import { ShareButton } from './share-button';
+
+const SECTIONS = ['filters', 'legend', 'list'] as const;
+
+/**
+ * Inside an iframe: no page chrome. A slim toolbar, the map filling the frame, and one section
+ * (filters, legend or list) at a time below it, so the content's height changes and an
+ * auto-resizing host can follow it.
+ */
+export function EmbedLayout({ title, mapLabel, map, panel, controls }: LayoutProps) {
+  const { t } = useTranslation();
+  const open = useEmbedSection();
+  const { toggleEmbedSection } = useUiActions();
+  return (
+    <div className={`layout embed${panel ? ' has-panel' : ''}`}>
+      <h1 className="visually-hidden">{title}</h1>
+      <div className="embed-toolbar" role="group" aria-label={t('embed.toolbar')} data-height-observed>
+        {SECTIONS.map((section) => (
+          <button
+            key={section}
+            type="button"
+            aria-expanded={open === section}
+            aria-controls={`embed-${section}`}
+            onClick={() => toggleEmbedSection(section)}
+          >
+            {t(`embed.${section}`)}
+            <span aria-hidden="true">{open === section ? ' ▴' : ' ▾'}</span>
+          </button>
+        ))}
+        <ShareButton title={title} />
+      </div>
+      <main className="map-area" aria-label={mapLabel}>
+        <p className="visually-hidden">{t('map.hint')}</p>
+        {map}
+      </main>
+      {SECTIONS.map((section) => (
+        <div
+          key={section}
+          id={`embed-${section}`}
+          className="embed-section"
+          hidden={open !== section}
+          data-height-observed
+        >
+          {open === section && controls[section]}
+        </div>
+      ))}
+      {panel}
+    </div>
+  );
+}

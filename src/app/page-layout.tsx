@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UrlState } from '../state/url-state';
+import type { ControlSections } from './controls';
+import { LanguageSwitcher } from './language-switcher';
+import { ShareButton } from './share-button';
+
+export interface LayoutProps {
+  title: string;
+  mapLabel: string;
+  map: ReactNode;
+  panel: ReactNode;
+  controls: ControlSections;
+  url: UrlState;
+}
+
+/** The full page: header, sidebar with every control, the map, and the side panel. */
+export function PageLayout({ title, mapLabel, map, panel, controls }: LayoutProps) {
+  const { t } = useTranslation();
+  return (
+    <div className={`layout${panel ? ' has-panel' : ''}`}>
+      <a className="skip-link" href="#city-list">
+        {t('app.skipToList')}
+      </a>
+      <header className="app-header">
+        <div>
+          <h1>{title}</h1>
+          <p className="subtitle">{t('app.subtitle')}</p>
+        </div>
+        <div className="header-actions">
+          <ShareButton title={title} />
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <div className="sidebar">
+        {controls.filters}
+        {controls.legend}
+        {controls.list}
+      </div>
+      <main className="map-area" aria-label={mapLabel}>
+        <p className="visually-hidden">{t('map.hint')}</p>
+        {map}
+      </main>
+      {panel}
+    </div>
+  );
+}

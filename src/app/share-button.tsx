@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { ShareDialog } from '../embed/share-dialog';
+import { useShareOpen, useUiActions } from '../state/ui-store';
+import { pageUrl } from '../state/use-url-state';
+
+/** The current view as a full page: the embedding switches belong to the snippet, not the link. */
+function linkToView(page: string): string {
+  const url = new URL(page);
+  url.searchParams.delete('embed');
+  url.searchParams.delete('gestures');
+  return url.href;
+}
+
+/** Opens the "Share / Embed" dialog for the current view. */
+export function ShareButton({ title }: { title: string }) {
+  const { t } = useTranslation();
+  const open = useShareOpen();
+  const { setShareOpen } = useUiActions();
+  return (
+    <>
+      <button
+        type="button"
+        className="share-button"
+        aria-haspopup="dialog"
+        onClick={() => setShareOpen(true)}
+      >
+        {t('embed.share')}
+      </button>
+      {open && (
+        <ShareDialog
+          viewUrl={linkToView(pageUrl())}
+          title={title}
+          resizeScriptUrl={new URL('embed-resize.js', pageUrl()).href}
+          onClose={() => setShareOpen(false)}
+        />
+      )}
+    </>
+  );
+}
