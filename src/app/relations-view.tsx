@@ -52,7 +52,13 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
     ...(config.attribution ? [config.attribution] : []),
     ...(config.basemapStyleUrl && remoteStyle.isError ? [t('config.basemapFallback')] : []),
   ];
-  const map = (
+  // A configured remote basemap gets its few seconds before the map starts, so it does not flash.
+  const waitingForBasemap = config.basemapStyleUrl !== undefined && remoteStyle.isPending;
+  const map = waitingForBasemap ? (
+    <p className="loading" role="status">
+      {t('app.loading')}
+    </p>
+  ) : (
     <RelationMap
       key={language}
       rows={view.shown}

@@ -1,5 +1,11 @@
 import { useMemo, useState } from 'react';
-import Map, { Layer, NavigationControl, Source, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import Map, {
+  AttributionControl,
+  Layer,
+  NavigationControl,
+  Source,
+  type MapLayerMouseEvent,
+} from 'react-map-gl/maplibre';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -97,7 +103,7 @@ export function RelationMap(props: RelationMapProps) {
       touchPitch={false}
       maxZoom={9}
       cooperativeGestures={props.cooperativeGestures}
-      attributionControl={{ compact: false, customAttribution: attribution }}
+      attributionControl={false}
       onLoad={(event) => {
         exposeForTests(event.target);
         setMap(event.target);
@@ -124,6 +130,8 @@ export function RelationMap(props: RelationMapProps) {
         <Layer {...placeLabelLayer(BASEMAP_COLORS[theme])} />
       </Source>
       <NavigationControl showCompass={false} position="top-left" />
+      {/* Keyed by its text: MapLibre reads the attribution once, and a basemap fallback changes it later. */}
+      <AttributionControl key={attribution.join('|')} compact={false} customAttribution={attribution} />
     </Map>
   );
 }

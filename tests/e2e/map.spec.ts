@@ -9,11 +9,13 @@ import {
   statusChip,
 } from './support/app';
 import {
+  ACTIVE_COLOUR,
   PLACES,
   clickPlace,
   expectMapNotBlank,
   featureState,
   jumpTo,
+  mapVariety,
   sourceFeatureIds,
   waitForMapIdle,
 } from './support/map';
@@ -24,8 +26,15 @@ test.describe('map', () => {
     await openApp(page);
 
     await expect(page.locator('.maplibregl-map')).toBeVisible();
-    await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', /^Karte:/);
-    await expectMapNotBlank(page);
+    await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', /^Karte\b/);
+    await expect(
+      page.getByRole('main', { name: 'Karte: Leipzig und die Städte, mit denen es Beziehungen hat' }),
+    ).toBeVisible();
+    await expectMapNotBlank(page, 'drawn');
+    await expectMapNotBlank(page, 'onScreen');
+    // The data layers are drawn too, not only the basemap: the green of active relations.
+    const drawn = await mapVariety(page, 'drawn');
+    expect(drawn.near[ACTIVE_COLOUR], JSON.stringify(drawn)).toBeGreaterThan(300);
 
     const places = await sourceFeatureIds(page, 'places');
     expect(places.length, `places source: ${places.join(', ')}`).toBeGreaterThan(20);
@@ -61,6 +70,8 @@ test.describe('map', () => {
     expect(requests.length, 'the recorder saw the page load').toBeGreaterThan(3);
     expect(requests.some((url) => url.includes('data/leipzig.geojson'))).toBe(true);
     expect(foreignRequests(requests), 'requests that left 127.0.0.1:4173').toEqual([]);
+    // The page's CSP would block a third-party request before it shows up above; Chromium logs that as an error.
+    expect(problems.consoleErrors, 'console errors (e.g. CSP refusals)').toEqual([]);
     expect(problems.pageErrors).toEqual([]);
   });
 

@@ -1,0 +1,209 @@
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { APP_ORIGIN, foreignRequests, recordRequests } from './support/app';
+import { serveStatic } from './support/static-server';
+import { waitForMapIdle } from './support/map';
+
+const HOST_PORT = 4177;
+const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
+const SUBPATH_PORT = 4178;
+const DIST = resolve(process.cwd(), 'dist');
+
+let servers: Server[] = [];
+
+test.beforeAll(async () => {
+  servers = [await serveStatic(DIST, HOST_PORT), await serveStatic(DIST, SUBPATH_PORT, '/karten/staedte/')];
+});
+
+test.afterAll(async () => {
+  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
+});
+
+/** Serves the app's config.json with the given parent origins allowed. */
+async function allowParents(page: Page, origins: string[]): Promise<void> {
+  await page.context().route(`${APP_ORIGIN}/config.json`, (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ allowedParentOrigins: origins }),
+    }),
+  );
+}
+
+/** The example host page on another origin, embedding the app. */
+async function openHost(page: Page): Promise<void> {
+  await page.goto(`${HOST_ORIGIN}/embed-example.html?app=${encodeURIComponent(`${APP_ORIGIN}/?embed=1`)}`);
+}
+
+const log = (page: Page) => page.locator('#log');
+const frame = (page: Page) => page.frameLocator('#map');
+const frameHeight = (page: Page) =>
+  page.locator('#map').evaluate((element) => element.getBoundingClientRect().height);
+
+test.describe('embedded in a page on another origin', () => {
+  test('announces itself, sizes its frame and follows content changes', async ({ page }) => {
+    await allowParents(page, [HOST_ORIGIN]);
+    await openHost(page);
+    await expect(log(page)).toContainText('"type":"ready"', { timeout: 30_000 });
+    await expect(log(page)).toContainText('"type":"resize"');
+    await expect(frame(page).getByRole('button', { name: 'Liste' })).toBeVisible();
+    const before = await frameHeight(page);
+    await frame(page).getByRole('button', { name: 'Liste' }).click();
+    await expect.poll(() => frameHeight(page), { timeout: 15_000 }).toBeGreaterThan(before + 200);
+    await frame(page).getByRole('button', { name: 'Liste' }).click();
+    await expect.poll(() => frameHeight(page), { timeout: 15_000 }).toBeLessThan(before + 50);
+  });
+
+  test('obeys a select command from an allowed origin and reports the selection', async ({ page }) => {
+    await allowParents(page, [HOST_ORIGIN]);
+    await openHost(page);
+    await expect(log(page)).toContainText('"type":"ready"', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Select Kyiv' }).click();
+    await expect(frame(page).getByRole('heading', { level: 2, name: 'Kiew' })).toBeVisible();
+    await expect(log(page)).toContainText('"type":"select","city":"kyiv"');
+    await page.getByRole('button', { name: 'Show the state on 1 May 2014' }).click();
+    // The Kyiv panel, still open, marks the chosen date in the history.
+    await expect(frame(page).getByText('Gewähltes Datum: 1. Mai 2014')).toBeVisible();
+    await expect(log(page)).toContainText('"at":"2014-05-01"');
+  });
+
+  test('ignores the same command from an origin that is not allowed', async ({ page }) => {
+    await allowParents(page, ['https://www.leipzig.de']);
+    const debug: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'debug') debug.push(message.text());
+    });
+    await openHost(page);
+    await expect(log(page)).toContainText('"type":"ready"', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Select Kyiv' }).click();
+    await expect
+      .poll(() => debug.join('\n'))
+      .toContain(`ignored 1 message(s) from origins not allowed: ${HOST_ORIGIN}`);
+    await expect(frame(page).getByRole('complementary')).toHaveCount(0);
+  });
+});
+
+test.describe('embed layout', () => {
+  test('the panel is a bottom sheet at 360×640 and a side panel at 1024×700', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto('/?embed=1&city=kyiv');
+    const sheet = page.getByRole('complementary', { name: 'Details zu Kiew' });
+    await expect(sheet).toBeVisible({ timeout: 30_000 });
+    await waitForMapIdle(page);
+    const box = await sheet.boundingBox();
+    expect(box?.width).toBe(360);
+    expect(Math.round((box?.y ?? 0) + (box?.height ?? 0))).toBe(640);
+    await expect(page.locator('.app-header')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Schließen' }).click();
+    await expect(sheet).toHaveCount(0);
+
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.goto('/?embed=1&city=kyiv');
+    const side = page.getByRole('complementary', { name: 'Details zu Kiew' });
+    await expect(side).toBeVisible({ timeout: 30_000 });
+    const sideBox = await side.boundingBox();
+    expect(sideBox?.height).toBe(700);
+    expect(sideBox?.width).toBeLessThan(500);
+  });
+
+  test('wheel scrolling passes to the host page unless gestures are free', async ({ page }) => {
+    for (const [query, zooms] of [
+      ['embed=1', false],
+      ['embed=1&gestures=free', true],
+    ] as const) {
+      await page.goto(`/?${query}`);
+      await waitForMapIdle(page);
+      const zoom = () =>
+        page.evaluate(
+          () =>
+            document
+              .querySelector<Element & { maplibreMap?: { getZoom(): number } }>('.maplibregl-map')
+              ?.maplibreMap?.getZoom() ?? NaN,
+        );
+      const before = await zoom();
+      const canvas = page.locator('.maplibregl-canvas');
+      const box = await canvas.boundingBox();
+      await page.mouse.move((box?.x ?? 0) + 200, (box?.y ?? 0) + 150);
+      await page.mouse.wheel(0, -400);
+      await page.waitForTimeout(800);
+      const after = await zoom();
+      if (zooms) expect(after).toBeGreaterThan(before);
+      else expect(after).toBeCloseTo(before, 5);
+    }
+  });
+});
+
+test.describe('runtime configuration and safety', () => {
+  test('refuses a ?data= link to a foreign host without any request to it', async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto('/?data=https://example.invalid/x.geojson');
+    await expect(page.getByRole('alert')).toContainText('https://example.invalid/x.geojson');
+    expect(requests.filter((url) => new URL(url).hostname === 'example.invalid')).toEqual([]);
+    expect(foreignRequests(requests)).toEqual([]);
+  });
+
+  test('shows a clear error for an invalid config.json', async ({ page }) => {
+    await page.route('**/config.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ defaultTheme: 'neon', extra: 1 }),
+      }),
+    );
+    await page.goto('/');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('config.json');
+    await expect(alert).toContainText('defaultTheme');
+  });
+
+  test('falls back to the bundled basemap when the remote style fails, and says so', async ({ page }) => {
+    await page.route('**/config.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ basemapStyleUrl: 'https://tiles.example.invalid/style.json' }),
+      }),
+    );
+    await page.route('https://tiles.example.invalid/**', (route) => route.abort('connectionrefused'));
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText(
+      'Externe Grundkarte nicht erreichbar',
+    );
+    const countries = await page.evaluate(
+      () =>
+        document
+          .querySelector<Element & { maplibreMap?: { getSource(id: string): unknown } }>('.maplibregl-map')
+          ?.maplibreMap?.getSource('countries') !== undefined,
+    );
+    expect(countries).toBe(true);
+  });
+
+  test('follows the dark theme, from the URL and from the browser setting', async ({ page }) => {
+    await page.goto('/?theme=dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+
+  test('works when deployed under a sub-path', async ({ page }) => {
+    const requests = recordRequests(page);
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`http://127.0.0.1:${SUBPATH_PORT}/karten/staedte/?city=kyiv`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Kiew' })).toBeVisible({ timeout: 30_000 });
+    await waitForMapIdle(page);
+    expect(failed).toEqual([]);
+    expect(
+      requests.every(
+        (url) =>
+          url.startsWith(`http://127.0.0.1:${SUBPATH_PORT}/karten/staedte/`) ||
+          url.startsWith('data:') ||
+          url.startsWith('blob:'),
+      ),
+    ).toBe(true);
+  });
+});
