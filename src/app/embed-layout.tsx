@@ -37,15 +37,16 @@ export function EmbedLayout({ title, mapLabel, map, panel, controls }: LayoutPro
         {map}
       </main>
       {SECTIONS.map((section) => (
-        <div
+        <section
           key={section}
           id={`embed-${section}`}
+          aria-label={t(`embed.${section}`)}
           className="embed-section"
           hidden={open !== section}
           data-height-observed
         >
           {open === section && controls[section]}
-        </div>
+        </section>
       ))}
       {panel}
     </div>

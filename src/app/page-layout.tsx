@@ -32,11 +32,11 @@ export function PageLayout({ title, mapLabel, map, panel, controls }: LayoutProp
           <LanguageSwitcher />
         </div>
       </header>
-      <div className="sidebar">
+      <aside className="sidebar" aria-label={t('app.controls')}>
         {controls.filters}
         {controls.legend}
         {controls.list}
-      </div>
+      </aside>
       <main className="map-area" aria-label={mapLabel}>
         <p className="visually-hidden">{t('map.hint')}</p>
         {map}

@@ -35,7 +35,6 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
   const { hoverPlace } = useUiActions();
   const view = useViewData(dataset, url, config.homeCity);
   const remoteStyle = useQuery(remoteStyleQueryOptions(config.basemapStyleUrl));
-  const locale = useMapLocale();
 
   const selected: PlaceEntry | undefined = url.city ? dataset.places.get(url.city) : undefined;
   const select = useCallback((city: string) => updateUrlState({ city }), []);
@@ -46,6 +45,8 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
     ? ((language === 'en' ? config.title.en : undefined) ?? config.title.de)
     : pickText(dataset.metadata.title, language);
   const homeName = view.homes[0] ? placeName(view.homes[0].names, language) : '';
+  const mapLabel = t('map.label', { home: homeName });
+  const locale = useMapLocale(mapLabel);
   const attribution = [
     t('attribution.naturalEarth'),
     t('attribution.geonames'),
@@ -96,6 +97,6 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
       />
     ));
   const controls = useControls({ dataset, url, view, onSelect: select, onHover: hoverPlace });
-  const layout = { title, mapLabel: t('map.label', { home: homeName }), map, panel, controls, url };
+  const layout = { title, mapLabel, map, panel, controls, url };
   return url.embed ? <EmbedLayout {...layout} /> : <PageLayout {...layout} />;
 }

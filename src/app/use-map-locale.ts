@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
-/** MapLibre's own UI strings in the reader's language. */
-export function useMapLocale(): Record<string, string> {
+/** MapLibre's own UI strings in the reader's language; `mapLabel` names the map canvas. */
+export function useMapLocale(mapLabel: string): Record<string, string> {
   const { t } = useTranslation();
   return {
-    'Map.Title': t('mapUi.title'),
+    // MapLibre names its canvas with this; ours says what the map shows.
+    'Map.Title': mapLabel,
     'NavigationControl.ZoomIn': t('mapUi.zoomIn'),
     'NavigationControl.ZoomOut': t('mapUi.zoomOut'),
     'AttributionControl.ToggleAttribution': t('mapUi.toggleAttribution'),

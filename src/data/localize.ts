@@ -14,9 +14,11 @@ export function placeName(names: PlaceNames, language: string): string {
   return pickText(names, language);
 }
 
-/** Every name of a place, for search: all languages and the native script. */
+/** Every name of a place, for search: all languages, the native script and other spellings. */
 export function allNames(names: PlaceNames): string[] {
-  return [names.de, names.en, names.uk, names.ru, names.native].filter((name): name is string => !!name);
+  return [names.de, names.en, names.uk, names.ru, names.native, ...(names.alt ?? [])].filter(
+    (name): name is string => !!name,
+  );
 }
 
 /** Lower case without diacritics, so "krakow" finds "Kraków" and "kyjiw" finds "Kyjiw". */

@@ -40,6 +40,8 @@ export const localizedSchema = z.object({ de: text, en: text, uk: text.optional(
 export const placeNamesSchema = localizedSchema.extend({
   /** The name in the place's own language and script, e.g. "Київ". */
   native: text.optional(),
+  /** Other spellings readers search for, e.g. "Kyjiw" beside "Kiew". */
+  alt: z.array(text).optional(),
 });
 
 export const positionSchema = z.tuple([

@@ -87,7 +87,7 @@ export function validateDataset(input: unknown): ValidationResult {
     }
   });
   places.forEach((place) => {
-    if (place.within !== undefined && !places.has(place.within)) {
+    if (place.within !== undefined && !places.has(place.within) && !brokenPlaces.has(place.within)) {
       problems.push({
         record: `place "${place.id}"`,
         path: 'properties.within',

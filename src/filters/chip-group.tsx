@@ -33,9 +33,11 @@ export function ChipGroup<T extends string>({
               aria-pressed={pressed}
               onClick={() => onToggle(option.value)}
             >
-              <span className="chip-check" aria-hidden="true">
-                {pressed ? '✓' : ''}
-              </span>
+              {pressed && (
+                <span className="chip-check" aria-hidden="true">
+                  ✓
+                </span>
+              )}
               {option.icon}
               <span>{option.label}</span>
               <span className="chip-count">{option.count}</span>

@@ -13,6 +13,13 @@ export function useEventDateText(): (event: Dated) => string {
   };
 }
 
+/** "seit 2005", or "(spätestens 2021)" where "seit" would not read with the qualifier. */
+export function useSinceText(): (event: Dated) => string {
+  const { t } = useTranslation();
+  const text = useEventDateText();
+  return (event) => t(event.dateQualifier ? 'panel.sinceQualified' : 'panel.since', { date: text(event) });
+}
+
 export function EventDate({ event }: { event: Dated }) {
   const text = useEventDateText();
   return <time dateTime={event.date}>{text(event)}</time>;

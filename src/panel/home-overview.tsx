@@ -6,7 +6,7 @@ import { RELATION_STATUSES, RELATION_TYPES } from '../data/vocabulary';
 import { StatusSymbol } from '../components/status-symbol';
 import { PanelShell } from './panel-shell';
 import { PlaceNames } from './place-names';
-import { useEventDateText } from './event-date';
+import { useSinceText } from './event-date';
 
 function countBy<T extends string>(
   rows: readonly RelationRow[],
@@ -32,7 +32,7 @@ export function HomeOverview({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const dateText = useEventDateText();
+  const sinceText = useSinceText();
   const byStatus = countBy(rows, (row) => row.state.status);
   const byType = countBy(rows, (row) => row.state.type);
   const networks = rows.filter((row) => row.place.kind === 'network');
@@ -46,7 +46,7 @@ export function HomeOverview({
         </button>{' '}
         <span className="muted">
           <StatusSymbol status={row.state.status} /> {t(`relationStatus.${row.state.status}`)}
-          {start && `, ${t('panel.since', { date: dateText(start) })}`}
+          {start && ` ${sinceText(start)}`}
         </span>
       </li>
     );

@@ -5,7 +5,7 @@ import { effectiveDates, relationStateAt } from '../data/relation-state';
 import { StatusSymbol } from '../components/status-symbol';
 import { useHistoryOrder, useUiActions } from '../state/ui-store';
 import { formatPartialDate } from '../i18n/format';
-import { useEventDateText } from './event-date';
+import { useEventDateText, useSinceText } from './event-date';
 import { HistoryEvent } from './history-event';
 
 export interface RelationSectionProps {
@@ -21,6 +21,7 @@ export function RelationSection({ entry, at, timeTravel, numbers }: RelationSect
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const dateText = useEventDateText();
+  const sinceText = useSinceText();
   const order = useHistoryOrder();
   const { toggleHistoryOrder } = useUiActions();
   const { relation } = entry;
@@ -59,9 +60,7 @@ export function RelationSection({ entry, at, timeTravel, numbers }: RelationSect
           <dd className="status-value">
             <StatusSymbol status={state.status} />
             {t(`relationStatus.${state.status}`)}
-            {statusSince && (
-              <span className="muted">{t('panel.since', { date: dateText(statusSince) })}</span>
-            )}
+            {statusSince && <span className="muted">{sinceText(statusSince)}</span>}
           </dd>
         </dl>
       ) : (

@@ -60,7 +60,7 @@ describe('the relations page', () => {
     expect(window.location.search).toBe('?city=kyiv');
     expect(button).toHaveAttribute('aria-current', 'true');
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(screen.queryByRole('complementary', { name: /^Details/ })).not.toBeInTheDocument();
     expect(button).toHaveFocus();
     expect(window.location.search).toBe('');
   });
@@ -82,7 +82,7 @@ describe('the relations page', () => {
   it('lets the reader reverse the history', async () => {
     const user = userEvent.setup();
     renderApp('?city=moscow&lang=en');
-    const panel = await screen.findByRole('complementary');
+    const panel = await screen.findByRole('complementary', { name: /^Details/ });
     const titles = () =>
       within(within(panel).getByRole('list', { name: 'History' }))
         .getAllByRole('listitem')
@@ -109,7 +109,7 @@ describe('the relations page', () => {
   it('ignores malformed URL parameters without showing them', async () => {
     renderApp('?city=%3Cimg%20src%3Dx%3E&status=bogus&lang=xx');
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
-    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(screen.queryByRole('complementary', { name: /^Details/ })).not.toBeInTheDocument();
     expect(document.body.innerHTML).not.toContain('<img src=x>');
     expect(listedCities()).toEqual(['kyiv', 'moscow']);
   });

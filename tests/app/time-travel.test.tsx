@@ -74,7 +74,7 @@ describe('time travel', () => {
 
   it('says when a relation had not begun on the chosen date', async () => {
     renderApp('?at=2010-01-01&city=moscow');
-    const panel = await screen.findByRole('complementary');
+    const panel = await screen.findByRole('complementary', { name: /^Details/ });
     expect(
       within(panel).getByText('Am 1. Januar 2010 bestand diese Beziehung noch nicht.'),
     ).toBeInTheDocument();

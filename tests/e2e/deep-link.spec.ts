@@ -97,7 +97,7 @@ test.describe('deep links and history', () => {
     expect((await sourceFeatureIds(page, 'places')).sort()).toEqual(['leipzig', 'moscow']);
 
     await expect(panel(page)).toHaveCount(0);
-    await expect(page.getByRole('complementary')).toHaveCount(0);
+    await expect(page.getByRole('complementary', { name: /^Details/ })).toHaveCount(0);
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(page.getByRole('dialog')).toHaveCount(0);
     expect(await page.locator('script:not([src])').count(), 'no inline script got into the page').toBe(0);

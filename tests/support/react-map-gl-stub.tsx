@@ -52,6 +52,10 @@ export function NavigationControl() {
   return null;
 }
 
+export function AttributionControl({ customAttribution }: { customAttribution?: string[] }) {
+  return <p data-testid="attribution">{customAttribution?.join(' | ')}</p>;
+}
+
 export function useMap() {
   return { current: fakeMap };
 }

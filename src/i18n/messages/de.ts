@@ -4,6 +4,7 @@ export const de = {
   app: {
     title: 'Leipzigs Städtebeziehungen',
     subtitle: 'Partnerstädte, Kooperationen und Kontakte – mit Status, Geschichte und Quellen',
+    controls: 'Zeitpunkt, Filter und Städteliste',
     skipToList: 'Zur Städteliste springen',
     loading: 'Daten werden geladen …',
     loadFailed: 'Die Daten konnten nicht geladen werden ({{file}}): {{message}}',
@@ -66,6 +67,7 @@ export const de = {
     type: 'Art',
     began: 'Beginn',
     status: 'Status',
+    sinceQualified: '({{date}})',
     since: 'seit {{date}}',
     population: 'Einwohner',
     populationValue: '{{value}} ({{year}})',
@@ -134,7 +136,6 @@ export const de = {
     after: 'nach {{date}}',
   },
   mapUi: {
-    title: 'Karte',
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
     toggleAttribution: 'Quellenangaben ein- oder ausblenden',

@@ -5,6 +5,7 @@ export const en: Messages = {
   app: {
     title: "Leipzig's city relations",
     subtitle: 'Partner cities, cooperation and contacts – with status, history and sources',
+    controls: 'Date, filters and list of cities',
     skipToList: 'Skip to the list of cities',
     loading: 'Loading data …',
     loadFailed: 'The data could not be loaded ({{file}}): {{message}}',
@@ -67,6 +68,7 @@ export const en: Messages = {
     type: 'Kind',
     began: 'Began',
     status: 'Status',
+    sinceQualified: '({{date}})',
     since: 'since {{date}}',
     population: 'Population',
     populationValue: '{{value}} ({{year}})',
@@ -135,7 +137,6 @@ export const en: Messages = {
     after: 'after {{date}}',
   },
   mapUi: {
-    title: 'Map',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     toggleAttribution: 'Show or hide attribution',
