@@ -40,7 +40,7 @@ export function relationRows(dataset: Dataset, at: string): RelationRow[] {
   const rows: RelationRow[] = [];
   for (const entry of orientedRelations(dataset)) {
     const state = relationStateAt(entry.relation, at);
-    if (state) rows.push({ ...entry, state });
+    if (state) rows.push({ relation: entry.relation, home: entry.home, place: entry.place, state });
   }
   return rows;
 }
