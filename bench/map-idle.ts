@@ -1,19 +1,8 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/e2e/support/chromium-path';
+import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium-path';
 
 const PORT = 4174;
-const ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
 
 /**
  * Time from navigation to the map's first `idle` event (everything asked for has been drawn)
@@ -33,7 +22,7 @@ export async function mapIdle(runs = 5, viewport = { width: 1280, height: 800 })
   server.stderr.resume();
   try {
     await waitForServer(`http://127.0.0.1:${PORT}/`);
-    const browser = await chromium.launch({ executablePath: chromiumPath(), args: ARGS });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     const times: number[] = [];
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ viewport });

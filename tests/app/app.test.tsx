@@ -3,16 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { drawn } from '../support/react-map-gl-stub';
+import { listedCities } from '../support/listed-cities';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset } from '../support/fixtures';
 import { uiActions } from '../../src/state/ui-store';
 
 const placesOnMap = () =>
   (drawn.sources.get('places') as FeatureCollection).features.map((f) => f.properties?.id as string);
-const listedCities = () =>
-  within(screen.getByRole('region', { name: /Städte|Cities/ }))
-    .queryAllByRole('button')
-    .map((button) => button.getAttribute('data-place-id'));
 
 beforeEach(() => {
   uiActions().reset();

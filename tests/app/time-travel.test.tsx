@@ -2,12 +2,8 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uiActions } from '../../src/state/ui-store';
+import { listedCities } from '../support/listed-cities';
 import { renderApp } from '../support/render-app';
-
-const listedCities = () =>
-  within(screen.getByRole('region', { name: /Städte|Cities/ }))
-    .queryAllByRole('button')
-    .map((button) => button.getAttribute('data-place-id'));
 
 beforeEach(() => {
   uiActions().reset();

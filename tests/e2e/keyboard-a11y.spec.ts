@@ -118,4 +118,30 @@ test.describe('axe-core', () => {
     await expect(page.getByRole('complementary', { name: 'Details about Leipzig' })).toBeVisible();
     await expectNoSeriousAxeViolations(page, testInfo, 'en-leipzig-overview');
   });
+
+  // Colour contrast is one of axe's serious rules, so this covers WCAG AA contrast in the dark theme.
+  test('dark theme with the Moscow panel and the comparison has no serious or critical violations', async ({
+    page,
+  }, testInfo) => {
+    await openApp(page, 'theme=dark&city=moscow&from=2022-02-23');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('complementary', { name: 'Details zu Moskau' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page, testInfo, 'dark-moscow');
+  });
+
+  test('embedded at 320×480 with the list open has no serious or critical violations', async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 320, height: 480 });
+    await page.goto('/?embed=1');
+    await waitForMapIdle(page);
+    await page.getByRole('button', { name: 'Liste' }).click();
+    const kyiv = page.locator('#city-list .city-button[data-place-id="kyiv"]');
+    await kyiv.scrollIntoViewIfNeeded();
+    await kyiv.click();
+    await expect(page.getByRole('complementary', { name: 'Details zu Kiew' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page, testInfo, 'embed-320x480');
+    await page.keyboard.press('Escape');
+    await expect(kyiv).toBeFocused();
+  });
 });
