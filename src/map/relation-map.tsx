@@ -46,6 +46,10 @@ export interface RelationMapProps {
   locale: Record<string, string>;
 }
 
+// Started when this module loads, alongside the config and data requests, rather than
+// when the map first renders (react-map-gl's default): the map library is the largest download.
+const maplibre = import('maplibre-gl');
+
 /** Europe from the Atlantic to the Urals: where most of the relations are. */
 const INITIAL_BOUNDS: [[number, number], [number, number]] = [
   [-10, 30],
@@ -93,6 +97,7 @@ export function RelationMap(props: RelationMapProps) {
 
   return (
     <Map
+      mapLib={maplibre}
       mapStyle={style}
       workerUrl={workerUrl}
       locale={props.locale}
