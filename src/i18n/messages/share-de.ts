@@ -13,7 +13,7 @@ export const shareDe = {
   height: 'Höhe in Pixeln',
   heightHint: 'Zwischen {{min}} und {{max}} Pixeln. Mit automatischer Anpassung ist das die Anfangshöhe.',
   privacy:
-    'Datenschutz: Die eingebettete Karte stellt keine Anfragen an Dritte und setzt keine Cookies. Alle Daten kommen vom selben Server wie die Karte.',
+    'Datenschutz: Die Karte setzt keine Cookies. Solange in config.json keine externe Grundkarte eingetragen ist, stellt sie keine Anfragen an Dritte: Grundkarte, Schriften und Daten kommen vom selben Server wie die Karte.',
   copied: 'Kopiert',
   copyFailed: 'Kopieren hat nicht geklappt. Der Text ist markiert – bitte mit Strg+C (Mac: ⌘+C) kopieren.',
 };

@@ -15,7 +15,7 @@ export const shareEn: typeof shareDe = {
   height: 'Height in pixels',
   heightHint: 'Between {{min}} and {{max}} pixels. With automatic adjustment, this is the starting height.',
   privacy:
-    'Privacy: the embedded map makes no requests to third parties and sets no cookies. All data comes from the same server as the map.',
+    'Privacy: the map sets no cookies. Unless config.json names a remote basemap, it makes no requests to third parties: basemap, fonts and data come from the same server as the map.',
   copied: 'Copied',
   copyFailed: 'Copying did not work. The text is selected – please press Ctrl+C (Mac: ⌘+C) to copy it.',
 };
