@@ -2,9 +2,6 @@ import { queryOptions } from '@tanstack/react-query';
 import type { DataProblem } from './problem';
 import { parseDatasetText } from './parse-dataset-text';
 
-/** Relative to the page, so the app works under any sub-path. */
-export const DEFAULT_DATASET_URL = 'data/leipzig.geojson';
-
 export class DatasetInvalidError extends Error {
   constructor(
     readonly file: string,
@@ -15,7 +12,8 @@ export class DatasetInvalidError extends Error {
   }
 }
 
-export function datasetQueryOptions(url: string = DEFAULT_DATASET_URL) {
+/** `url` is relative to the page (so the app works under any sub-path) or one config.json allows. */
+export function datasetQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['dataset', url],
     queryFn: async ({ signal }) => {

@@ -51,11 +51,6 @@ function rowPredicate(filters: Filters, ignore?: Facet): (row: RelationRow) => b
   };
 }
 
-/** Whether a row passes every filter, optionally ignoring one facet. */
-export function matchesFilters(row: RelationRow, filters: Filters, ignore?: Facet): boolean {
-  return rowPredicate(filters, ignore)(row);
-}
-
 export function filterRows(rows: readonly RelationRow[], filters: Filters): RelationRow[] {
   return rows.filter(rowPredicate(filters));
 }
