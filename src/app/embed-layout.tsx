@@ -16,8 +16,8 @@ export function EmbedLayout({ title, mapLabel, map, panel, controls }: LayoutPro
   const { toggleEmbedSection } = useUiActions();
   return (
     <div className={`layout embed${panel ? ' has-panel' : ''}`}>
-      <h1 className="visually-hidden">{title}</h1>
-      <div className="embed-toolbar" role="group" aria-label={t('embed.toolbar')} data-height-observed>
+      <header className="embed-toolbar" aria-label={t('embed.toolbar')} data-height-observed>
+        <h1 className="visually-hidden">{title}</h1>
         {SECTIONS.map((section) => (
           <button
             key={section}
@@ -31,7 +31,7 @@ export function EmbedLayout({ title, mapLabel, map, panel, controls }: LayoutPro
           </button>
         ))}
         <ShareButton title={title} />
-      </div>
+      </header>
       <main className="map-area" aria-label={mapLabel}>
         <p className="visually-hidden">{t('map.hint')}</p>
         {map}
