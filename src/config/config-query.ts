@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { parseJson } from '../data/parse-json';
 import { formatPath, type DataProblem } from '../data/problem';
 import { appConfigSchema, DEFAULT_CONFIG, type AppConfig } from './app-config';
 
@@ -13,14 +14,9 @@ export class ConfigInvalidError extends Error {
 
 /** Parses config.json's text; a syntax or schema error becomes a list of problems naming the field. */
 export function parseConfigText(text: string): AppConfig {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new ConfigInvalidError([{ record: CONFIG_URL, path: '', message: `not valid JSON: ${message}` }]);
-  }
-  const parsed = appConfigSchema.safeParse(json);
+  const json = parseJson(text, CONFIG_URL);
+  if (!json.ok) throw new ConfigInvalidError([json.problem]);
+  const parsed = appConfigSchema.safeParse(json.value);
   if (!parsed.success) {
     throw new ConfigInvalidError(
       parsed.error.issues.map((issue) => ({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { periodStart } from '../data/partial-date';
-import { partialDateSchema, slugSchema } from '../data/schema';
+import { slugSchema } from '../data/schema';
+import { countryCodeSchema, daySchema, keepValid, MAX_QUERY_LENGTH } from '../state/shared-values';
 import { RELATION_STATUSES, RELATION_TYPES } from '../data/vocabulary';
 
 /**
@@ -10,34 +10,10 @@ import { RELATION_STATUSES, RELATION_TYPES } from '../data/vocabulary';
  */
 export const PROTOCOL_ID = 'city-relations-map';
 
-/** Same limit as the `q` URL parameter, so a command and a link give the same search. */
-const MAX_QUERY_LENGTH = 100;
-
-/**
- * Keeps the distinct items that pass `item`, dropping the rest: a host written for a
- * newer vocabulary still gets the values this version knows instead of nothing.
- */
+/** Keeps the values this version knows: a host written for a newer vocabulary still gets those. */
 function lenientList<T>(item: z.ZodType<T>) {
-  return z.array(z.unknown()).transform((values) => [
-    ...new Set(
-      values.flatMap((value) => {
-        const parsed = item.safeParse(value);
-        return parsed.success ? [parsed.data] : [];
-      }),
-    ),
-  ]);
+  return z.array(z.unknown()).transform((values) => keepValid(values, item));
 }
-
-/** Letters are checked before upper-casing: "ß".toUpperCase() is "SS". */
-const countrySchema = z
-  .string()
-  .regex(/^[a-z]{2}$/i)
-  .transform((code) => code.toUpperCase());
-
-/** Same range and normalization as the `at` URL parameter: "2014" → "2014-01-01". */
-const daySchema = partialDateSchema
-  .transform(periodStart)
-  .refine((day) => day >= '1900-01-01' && day < '2101-01-01');
 
 const target = z.literal(PROTOCOL_ID);
 
@@ -55,7 +31,7 @@ export const setFiltersCommandSchema = z.object({
   filters: z.object({
     status: lenientList(z.enum(RELATION_STATUSES)).optional(),
     type: lenientList(z.enum(RELATION_TYPES)).optional(),
-    country: lenientList(countrySchema).optional(),
+    country: lenientList(countryCodeSchema).optional(),
     q: z
       .string()
       .transform((q) => q.slice(0, MAX_QUERY_LENGTH))

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { THEMES, type Theme } from '../config/app-config';
 import { UI_LANGUAGES, type UiLanguage } from '../data/localize';
-import { periodStart } from '../data/partial-date';
-import { partialDateSchema, slugSchema } from '../data/schema';
+import { slugSchema } from '../data/schema';
+import { countryCodeSchema, daySchema, keepValid, MAX_QUERY_LENGTH } from './shared-values';
 import {
   RELATION_STATUSES,
   RELATION_TYPES,
@@ -35,17 +35,11 @@ export interface UrlState {
 
 export const DEFAULT_URL_STATE: UrlState = { status: [], type: [], country: [], q: '', embed: false };
 
-const MAX_QUERY_LENGTH = 100;
 const statusSchema = z.enum(RELATION_STATUSES);
 const typeSchema = z.enum(RELATION_TYPES);
-const countrySchema = z.string().regex(/^[A-Z]{2}$/);
 const languageSchema = z.enum(UI_LANGUAGES);
 const themeSchema = z.enum(THEMES);
 const dataSchema = z.string().trim().min(1).max(500);
-/** Dates between 1900 and 2100, at any precision; normalized to the first day of their period. */
-const daySchema = partialDateSchema
-  .transform(periodStart)
-  .refine((day) => day >= '1900-01-01' && day < '2101-01-01');
 
 function parseDay(value: string | null): string | undefined {
   const parsed = daySchema.safeParse(value);
@@ -54,12 +48,12 @@ function parseDay(value: string | null): string | undefined {
 
 /** Keeps the valid, distinct values of a comma-separated list; anything else is dropped silently. */
 function parseList<T>(value: string | null, schema: z.ZodType<T>): T[] {
-  if (value === null) return [];
-  const values = value.split(',').flatMap((part) => {
-    const parsed = schema.safeParse(part.trim());
-    return parsed.success ? [parsed.data] : [];
-  });
-  return [...new Set(values)];
+  return value === null
+    ? []
+    : keepValid(
+        value.split(',').map((part) => part.trim()),
+        schema,
+      );
 }
 
 export function parseUrlState(search: string): UrlState {
@@ -72,7 +66,7 @@ export function parseUrlState(search: string): UrlState {
     city: city.success ? city.data : undefined,
     status: parseList(params.get('status'), statusSchema),
     type: parseList(params.get('type'), typeSchema),
-    country: parseList(params.get('country')?.toUpperCase() ?? null, countrySchema),
+    country: parseList(params.get('country'), countryCodeSchema),
     q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
     lang: lang.success ? lang.data : undefined,
     at: parseDay(params.get('at')),

@@ -39,7 +39,9 @@ describe('URL state', () => {
 
   it('ignores unknown and malformed values, keeping the valid ones', () => {
     expect(
-      parseUrlState('?city=%3Cscript%3E&status=paused,bogus,paused&type=&country=RUS,de&lang=fr&foo=bar'),
+      parseUrlState(
+        '?city=%3Cscript%3E&status=paused,bogus,paused&type=&country=RUS,de,%C3%9F&lang=fr&foo=bar',
+      ),
     ).toEqual({ ...DEFAULT_URL_STATE, status: ['paused'], country: ['DE'] });
   });
 
