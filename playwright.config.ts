@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/support/chromium-path';
+import { APP_PORT } from './tests/e2e/support/ports';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,7 +12,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${APP_PORT}`,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: chromiumPath(),
@@ -19,8 +20,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
+    url: `http://127.0.0.1:${APP_PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -2,12 +2,11 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { APP_ORIGIN, foreignRequests, recordRequests } from './support/app';
+import { HOST_PORT, SUBPATH_PORT } from './support/ports';
 import { serveStatic } from './support/static-server';
 import { waitForMapIdle } from './support/map';
 
-const HOST_PORT = 4177;
 const HOST_ORIGIN = `http://127.0.0.1:${HOST_PORT}`;
-const SUBPATH_PORT = 4178;
 const DIST = resolve(process.cwd(), 'dist');
 
 let servers: Server[] = [];

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import {
+  APP_ORIGIN,
   foreignRequests,
   openApp,
   panel,
@@ -69,7 +70,7 @@ test.describe('map', () => {
 
     expect(requests.length, 'the recorder saw the page load').toBeGreaterThan(3);
     expect(requests.some((url) => url.includes('data/leipzig.geojson'))).toBe(true);
-    expect(foreignRequests(requests), 'requests that left 127.0.0.1:4173').toEqual([]);
+    expect(foreignRequests(requests), `requests that left ${APP_ORIGIN}`).toEqual([]);
     // The page's CSP would block a third-party request before it shows up above; Chromium logs that as an error.
     expect(problems.consoleErrors, 'console errors (e.g. CSP refusals)').toEqual([]);
     expect(problems.pageErrors).toEqual([]);

@@ -1,8 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { waitForMapIdle } from './map';
+import { APP_PORT } from './ports';
 
 /** Where `vite preview` serves the built app (see playwright.config.ts). */
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
+export const APP_ORIGIN = `http://127.0.0.1:${APP_PORT}`;
 
 /** Opens the app with a query string (without "?") and waits for the data and an idle map. */
 export async function openApp(page: Page, query = ''): Promise<void> {
