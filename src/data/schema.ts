@@ -4,7 +4,7 @@ import { CERTAINTIES, DATE_QUALIFIERS, PLACE_KINDS, RELATION_STATUSES, RELATION_
 
 /**
  * The dataset format, written once. TypeScript types are inferred from it and
- * public/data/schema.json is generated from it (npm run build). Checks that need
+ * public/data/schema.json is generated from it (npm run schema). Checks that need
  * the whole file (references, duplicates, order) live in validate-dataset.ts.
  */
 
