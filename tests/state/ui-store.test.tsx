@@ -42,10 +42,10 @@ describe('the UI store', () => {
       uiActions().setShareOpen(true);
       uiActions().setPlaying(true);
     });
-    const hovered = renderHook(() => useHoveredPlaceId());
-    expect(hovered.result.current).toBe('kyiv');
+    const { result } = renderHook(() => useHoveredPlaceId());
+    expect(result.current).toBe('kyiv');
     act(() => uiActions().reset());
-    expect(hovered.result.current).toBeUndefined();
+    expect(result.current).toBeUndefined();
     expect(renderHook(() => useShareOpen()).result.current).toBe(false);
     expect(renderHook(() => usePlaying()).result.current).toBe(false);
   });
