@@ -121,3 +121,11 @@ export function relationStateAt(relation: Pick<Relation, 'events'>, at?: string)
 export function effectiveDates(events: readonly RelationEvent[]): readonly string[] {
   return compile(events).dates;
 }
+
+/**
+ * The state just before event `index` took effect, in file order (undefined before the relation began).
+ * Used to say what a relation was before its current type, e.g. a cooperation before it became a partnership.
+ */
+export function stateBefore(relation: Pick<Relation, 'events'>, index: number): RelationState | undefined {
+  return index > 0 ? compile(relation.events).states[index - 1] : undefined;
+}

@@ -163,6 +163,14 @@ export const de = {
     geonames: 'Koordinaten: GeoNames (CC BY 4.0)',
     naturalEarth: 'Karte: Natural Earth',
   },
+  evidence: {
+    lastConfirmed: 'zuletzt belegt {{date}}',
+    label: 'Zuletzt belegt',
+    typeSince: 'seit {{date}}',
+    typeBefore: 'vorher: {{type}} {{since}}',
+    legend:
+      'Belegt bis {{date}}: Jeder Status gilt, wie ihn das letzte Ereignis bis zu diesem Tag belegt; Appelle und Briefe einer Seite zählen nicht als Beleg.',
+  },
 };
 
 export type Messages = typeof de;

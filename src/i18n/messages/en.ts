@@ -164,4 +164,12 @@ export const en: Messages = {
     geonames: 'Coordinates: GeoNames (CC BY 4.0)',
     naturalEarth: 'Map: Natural Earth',
   },
+  evidence: {
+    lastConfirmed: 'last confirmed {{date}}',
+    label: 'Last confirmed',
+    typeSince: 'since {{date}}',
+    typeBefore: 'before: {{type}} {{since}}',
+    legend:
+      'As evidenced on {{date}}: each status is as the latest event up to that day shows it; appeals and letters from one side do not count as evidence.',
+  },
 };
