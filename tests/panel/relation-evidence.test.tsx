@@ -51,3 +51,17 @@ describe('RelationSection: the evidence behind the status', () => {
     expect(kind).toHaveTextContent(/^Cooperation agreement$/);
   });
 });
+
+describe('HistoryEvent: one-way acts', () => {
+  it('marks a one-way act as no evidence of the status', () => {
+    renderWithI18n(
+      <RelationSection entry={entryOf('moscow')} at="2026-01-01" timeTravel={false} numbers={new Map()} />,
+      'en',
+    );
+    const badges = screen.getAllByText('One-way act – no evidence of the status');
+    expect(badges).toHaveLength(1);
+    expect(
+      screen.getAllByRole('listitem').filter((item) => within(item).queryByText(/One-way act/)),
+    ).toHaveLength(1);
+  });
+});

@@ -164,6 +164,7 @@ export const de = {
     naturalEarth: 'Karte: Natural Earth',
   },
   evidence: {
+    oneWay: 'Einseitiger Schritt – kein Beleg für den Status',
     lastConfirmed: 'zuletzt belegt {{date}}',
     label: 'Zuletzt belegt',
     typeSince: 'seit {{date}}',

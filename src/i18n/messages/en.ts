@@ -165,6 +165,7 @@ export const en: Messages = {
     naturalEarth: 'Map: Natural Earth',
   },
   evidence: {
+    oneWay: 'One-way act – no evidence of the status',
     lastConfirmed: 'last confirmed {{date}}',
     label: 'Last confirmed',
     typeSince: 'since {{date}}',
