@@ -1,8 +1,8 @@
-import './legend-evidence.css';
 import { useTranslation } from 'react-i18next';
 import { RELATION_STATUSES } from '../data/vocabulary';
 import { StatusLineSample, StatusSymbol } from '../components/status-symbol';
 import { formatPartialDate } from '../i18n/format';
+import './legend.css';
 
 /** Explains the map's encoding; counts follow the filters and the chosen date `at`, as evidenced then. */
 export function Legend({ counts, at }: { counts: Map<string, number>; at: string }) {
