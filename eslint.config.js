@@ -93,6 +93,24 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    // The e2e `test` fails on any Content-Security-Policy violation; a spec must not bypass it.
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import test and expect from './support/test'.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**'],
     ignores: ['src/state/use-url-state.ts'],
     rules: {

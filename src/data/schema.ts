@@ -1,6 +1,13 @@
+// Imports name their .ts files: vite.config.ts loads this module through src/config/app-config.ts.
 import { z } from 'zod';
-import { isPartialDate } from './partial-date';
-import { CERTAINTIES, DATE_QUALIFIERS, PLACE_KINDS, RELATION_STATUSES, RELATION_TYPES } from './vocabulary';
+import { isPartialDate } from './partial-date.ts';
+import {
+  CERTAINTIES,
+  DATE_QUALIFIERS,
+  PLACE_KINDS,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+} from './vocabulary.ts';
 
 /**
  * The dataset format, written once. TypeScript types are inferred from it and
