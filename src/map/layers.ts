@@ -7,8 +7,8 @@ import { HOME_ICON_SCALE, HOME_LABEL_OFFSET_EM, LABEL_OFFSET_EM, PLACE_ICON_SCAL
 export const PLACES_SOURCE = 'places';
 export const RELATIONS_SOURCE = 'relations';
 export const PLACE_HIT_LAYER = 'place-hit';
-export const PLACE_ICON_LAYER = 'place-icons';
-export const PLACE_LABEL_LAYER = 'place-labels';
+const PLACE_ICON_LAYER = 'place-icons';
+const PLACE_LABEL_LAYER = 'place-labels';
 
 type Layer<T extends LayerSpecification['type']> = Extract<LayerSpecification, { type: T }>;
 type SourcedLayer<T extends LayerSpecification['type']> = Omit<Layer<T>, 'source'>;

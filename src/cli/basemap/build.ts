@@ -30,7 +30,7 @@ function roundPolygon(rings: readonly LonLat[][]): LonLat[][] | null {
   return rewindPolygon([roundedOuter, ...roundedHoles]);
 }
 
-export function planarPolygons(geometry: Geometry): LonLat[][][] {
+function planarPolygons(geometry: Geometry): LonLat[][][] {
   return fixMultiPolygon(polygonsOf(geometry))
     .map(roundPolygon)
     .filter((polygon): polygon is LonLat[][] => polygon !== null);
