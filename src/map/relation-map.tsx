@@ -144,8 +144,9 @@ function LocalizedRelationMap(props: RelationMapProps) {
       <Source id={PLACES_SOURCE} type="geojson" data={points} promoteId="id">
         <Layer {...placeHaloLayer(theme)} />
         <Layer {...placeHitLayer} />
-        <Layer {...placeIconLayer(theme)} />
+        {/* Labels below icons: MapLibre places the top layer first, so labels yield to markers. */}
         <Layer {...placeLabelLayer(BASEMAP_COLORS[theme])} />
+        <Layer {...placeIconLayer(theme)} />
       </Source>
       <NavigationControl showCompass={false} position="top-left" />
       {/* Keyed by its text: MapLibre reads the attribution once, and a basemap fallback changes it later. */}

@@ -167,13 +167,13 @@ test.describe('runtime configuration and safety', () => {
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText(
       'Externe Grundkarte nicht erreichbar',
     );
-    const countries = await page.evaluate(
+    const bundled = await page.evaluate(
       () =>
         document
           .querySelector<Element & { maplibreMap?: { getSource(id: string): unknown } }>('.maplibregl-map')
-          ?.maplibreMap?.getSource('countries') !== undefined,
+          ?.maplibreMap?.getSource('basemap') !== undefined,
     );
-    expect(countries).toBe(true);
+    expect(bundled).toBe(true);
   });
 
   test('follows the dark theme, from the URL and from the browser setting', async ({ page }) => {
