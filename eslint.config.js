@@ -27,7 +27,7 @@ const zones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'bench/.out'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
