@@ -29,8 +29,8 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const PLAN: Record<string, { loads: number; repeat: number; timeoutMs: number }> = {
   shipped: { loads: 5, repeat: 8, timeoutMs: 60_000 },
   'generated-1000': { loads: 3, repeat: 6, timeoutMs: 60_000 },
-  'generated-10000': { loads: 3, repeat: 6, timeoutMs: 120_000 },
-  'world-twin-cities': { loads: 2, repeat: 4, timeoutMs: 180_000 },
+  'generated-10000': { loads: 3, repeat: 6, timeoutMs: 240_000 },
+  'world-twin-cities': { loads: 2, repeat: 4, timeoutMs: 300_000 },
 };
 
 const args = process.argv.slice(2);
@@ -42,6 +42,12 @@ const pagesArg = args
   .find((arg) => arg.startsWith('--pages='))
   ?.slice('--pages='.length)
   .split(',');
+const option = (name: string): string | undefined =>
+  args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+// For profiling one change: another build (e.g. of the commit before it), fewer loads or repetitions.
+const DIST = resolve(ROOT, option('dist') ?? 'dist');
+const LOADS = option('loads');
+const REPEAT = option('repeat');
 
 function counts(file: string): { relations: number; places: number } {
   const raw = JSON.parse(readFileSync(file, 'utf8')) as {
@@ -52,7 +58,12 @@ function counts(file: string): { relations: number; places: number } {
 }
 
 async function measurePage(browser: Browser, spec: PageSpec, dataset: ScaleDataset): Promise<PageFigures> {
-  const plan = PLAN[dataset.name] ?? { loads: 3, repeat: 5, timeoutMs: 60_000 };
+  const planned = PLAN[dataset.name] ?? { loads: 3, repeat: 5, timeoutMs: 60_000 };
+  const plan = {
+    ...planned,
+    loads: LOADS ? Number(LOADS) : planned.loads,
+    repeat: REPEAT ? Number(REPEAT) : planned.repeat,
+  };
   const samples: LoadSample[] = [];
   for (let run = 0; run < plan.loads; run++) {
     const loaded = await loadPage(browser, spec, ORIGIN + spec.path(dataset.path), plan.timeoutMs);
@@ -93,7 +104,7 @@ if (!args.includes('--no-build')) {
 await buildReferencePages(join(OUT, 'reference'));
 const datasets = writeDatasets(join(OUT, 'data')).filter((dataset) => !only || only.includes(dataset.name));
 const server = await startServer(
-  { '/': join(ROOT, 'dist'), '/reference/': join(OUT, 'reference'), '/bench-data/': join(OUT, 'data') },
+  { '/': DIST, '/reference/': join(OUT, 'reference'), '/bench-data/': join(OUT, 'data') },
   PORT,
 );
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -134,7 +145,7 @@ const minutes = (Date.now() - started) / 60_000;
 const chromiumVersion = spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).stdout.trim();
 const environment = `${cpus().length} cores, ${chromiumVersion}, software WebGL (SwiftShader), ${VIEWPORT.width}×${VIEWPORT.height}; whole run ${minutes.toFixed(1)} min`;
 writeFileSync(
-  join(ROOT, 'bench/results.json'),
+  option('out') ?? join(ROOT, 'bench/results.json'),
   `${JSON.stringify({ measured: new Date().toISOString(), environment, scales, budgets }, null, 2)}\n`,
 );
 const tables = [...scales.map(scaleTable), '**Budgets**', budgetTable(budgets)].join('\n\n');

@@ -9,6 +9,7 @@ import { CityList } from '../list/city-list';
 import type { UrlState } from '../state/url-state';
 import { updateUrlState } from '../state/use-url-state';
 import { formatPartialDate } from '../i18n/format';
+import { READABLE_LINE_LIMIT } from '../map/to-geojson';
 import { Legend } from './legend';
 import type { useViewData } from './use-view-data';
 
@@ -64,7 +65,7 @@ export function useControls({
         />
       </>
     ),
-    legend: <Legend counts={view.legendCounts} />,
+    legend: <Legend counts={view.legendCounts} shown={view.shown.length} lineLimit={READABLE_LINE_LIMIT} />,
     list: (
       <>
         <CityList rows={view.shown} selectedId={url.city} onSelect={onSelect} onHover={onHover} />

@@ -2,8 +2,19 @@ import { useTranslation } from 'react-i18next';
 import { RELATION_STATUSES } from '../data/vocabulary';
 import { StatusLineSample, StatusSymbol } from '../components/status-symbol';
 
-/** Explains the map's encoding; counts follow the filters. */
-export function Legend({ counts }: { counts: Map<string, number> }) {
+/**
+ * Explains the map's encoding; counts follow the filters. `lineLimit` is set when more
+ * relations are shown than the map draws lines for, so the reader knows why lines are missing.
+ */
+export function Legend({
+  counts,
+  shown,
+  lineLimit,
+}: {
+  counts: Map<string, number>;
+  shown?: number;
+  lineLimit?: number;
+}) {
   const { t } = useTranslation();
   return (
     <section className="legend" aria-labelledby="legend-heading">
@@ -24,6 +35,9 @@ export function Legend({ counts }: { counts: Map<string, number> }) {
           </li>
         ))}
       </ul>
+      {lineLimit !== undefined && shown !== undefined && shown > lineLimit && (
+        <p className="legend-explanation">{t('mapLines.thinned', { limit: lineLimit, count: shown })}</p>
+      )}
     </section>
   );
 }

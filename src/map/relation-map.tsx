@@ -24,7 +24,7 @@ import {
   relationLineLayer,
 } from './layers';
 import { MarkerImages } from './use-marker-images';
-import { placePoints, relationLines } from './to-geojson';
+import { placePoints, readableRows, relationLines } from './to-geojson';
 import { useFeatureFlag } from './use-feature-flag';
 import { useFrameSelection } from './use-frame-selection';
 
@@ -89,10 +89,12 @@ export function RelationMap(props: RelationMapProps) {
     [remoteStyle, theme],
   );
   const points = useMemo(() => placePoints(rows, homes, language), [rows, homes, language]);
-  const lines = useMemo(() => relationLines(rows), [rows]);
+  // Selection matters only past the limit; below it lineRows is rows itself, so selecting rebuilds nothing.
+  const lineRows = useMemo(() => readableRows(rows, selectedId), [rows, selectedId]);
+  const lines = useMemo(() => relationLines(lineRows), [lineRows]);
 
-  useFeatureFlag(map, 'selected', selectedId, rows, points);
-  useFeatureFlag(map, 'hover', hoveredId, rows, points);
+  useFeatureFlag(map, 'selected', selectedId, rows, lines);
+  useFeatureFlag(map, 'hover', hoveredId, rows, lines);
   useFrameSelection(map, selectedId, rows);
 
   return (

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { placeName } from '../data/localize';
 import type { PlaceEntry } from '../data/dataset';
 import { isMappable, type RelationRow } from '../data/relation-rows';
+import type { Position } from '../data/schema';
 import type { RelationStatus } from '../data/vocabulary';
 import { greatCircle } from './great-circle';
 
@@ -47,6 +48,35 @@ export function placePoints(
   return { type: 'FeatureCollection', features: [...features.values()] };
 }
 
+/** More lines than this are an unreadable mass at world zoom, and cost seconds to draw in software. */
+export const READABLE_LINE_LIMIT = 1500;
+
+/**
+ * The rows whose lines stay readable: all of them up to the limit (a filtered set, a city's
+ * dataset); beyond it only the selected place's, so the selection is never lost in a starburst.
+ */
+export function readableRows(
+  rows: readonly RelationRow[],
+  selectedId: string | undefined,
+  limit = READABLE_LINE_LIMIT,
+): readonly RelationRow[] {
+  if (rows.length <= limit) return rows;
+  if (!selectedId) return [];
+  return rows.filter((row) => row.place.id === selectedId || row.home.id === selectedId);
+}
+
+// A relation's ends never move, so its great circle is computed once, not on every date or filter change.
+const lineCache = new WeakMap<RelationRow['relation'], Position[]>();
+
+function lineOf(row: RelationRow, home: Position, place: Position): Position[] {
+  let line = lineCache.get(row.relation);
+  if (!line) {
+    line = greatCircle(home, place);
+    lineCache.set(row.relation, line);
+  }
+  return line;
+}
+
 /** One great-circle line per shown relation. */
 export function relationLines(
   rows: readonly RelationRow[],
@@ -60,7 +90,7 @@ export function relationLines(
               type: 'Feature' as const,
               geometry: {
                 type: 'LineString' as const,
-                coordinates: greatCircle(row.home.coordinates, row.place.coordinates),
+                coordinates: lineOf(row, row.home.coordinates, row.place.coordinates),
               },
               properties: { id: row.relation.id, place: row.place.id, status: row.state.status },
             },

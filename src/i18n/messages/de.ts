@@ -162,6 +162,14 @@ export const de = {
     geonames: 'Koordinaten: GeoNames (CC BY 4.0)',
     naturalEarth: 'Karte: Natural Earth',
   },
+  cityListMore: {
+    shown: '{{shown}} von {{total}} Städten angezeigt.',
+    button: '{{count}} weitere zeigen',
+  },
+  mapLines: {
+    thinned:
+      'Linien werden für bis zu {{limit}} Beziehungen gezeigt; bei {{count}} nur die der gewählten Stadt. Filter grenzen die Auswahl ein.',
+  },
 };
 
 export type Messages = typeof de;

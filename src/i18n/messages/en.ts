@@ -163,4 +163,12 @@ export const en: Messages = {
     geonames: 'Coordinates: GeoNames (CC BY 4.0)',
     naturalEarth: 'Map: Natural Earth',
   },
+  cityListMore: {
+    shown: 'Showing {{shown}} of {{total}} cities.',
+    button: 'Show {{count}} more',
+  },
+  mapLines: {
+    thinned:
+      'Lines are drawn for up to {{limit}} relations; with {{count}} shown, only the selected city’s. Filters narrow the choice.',
+  },
 };
