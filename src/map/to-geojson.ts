@@ -23,6 +23,39 @@ export interface RelationLineProperties {
   status: RelationStatus;
 }
 
+// A place's point depends only on the place, its role and the language, so each is built once
+// and reused: a slider step or filter change then collects features instead of creating 10,000.
+const pointCache = new WeakMap<PlaceEntry, Map<string, Feature<Point, PlacePointProperties>>>();
+
+function pointOf(
+  place: PlaceEntry,
+  coordinates: Position,
+  role: PlacePointProperties['role'],
+  language: string,
+): Feature<Point, PlacePointProperties> {
+  let byKey = pointCache.get(place);
+  if (!byKey) {
+    byKey = new Map();
+    pointCache.set(place, byKey);
+  }
+  const key = `${role}|${language}`;
+  let point = byKey.get(key);
+  if (!point) {
+    point = {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...coordinates] },
+      properties: {
+        id: place.id,
+        name: placeName(place.names, language),
+        role,
+        rank: role === 'home' ? 1 : 0,
+      },
+    };
+    byKey.set(key, point);
+  }
+  return point;
+}
+
 /** Points for the home cities and the other end of every shown relation. */
 export function placePoints(
   rows: readonly RelationRow[],
@@ -31,17 +64,9 @@ export function placePoints(
 ): FeatureCollection<Point, PlacePointProperties> {
   const features = new Map<string, Feature<Point, PlacePointProperties>>();
   const add = (place: PlaceEntry, role: PlacePointProperties['role']) => {
-    if (!place.coordinates || features.has(place.id)) return;
-    features.set(place.id, {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [...place.coordinates] },
-      properties: {
-        id: place.id,
-        name: placeName(place.names, language),
-        role,
-        rank: role === 'home' ? 1 : 0,
-      },
-    });
+    const { coordinates } = place;
+    if (!coordinates || features.has(place.id)) return;
+    features.set(place.id, pointOf(place, coordinates, role, language));
   };
   homes.forEach((home) => add(home, 'home'));
   rows.filter(isMappable).forEach((row) => add(row.place, row.state.status));

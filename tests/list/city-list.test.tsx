@@ -43,3 +43,17 @@ describe('city list at scale', () => {
     // Hundreds of rows in jsdom, on a shared machine.
   }, 60_000);
 });
+
+describe('sorting again after filtering', () => {
+  it('keeps alphabetical order for subsets and for rows of places seen later', () => {
+    const names = (rows: ReturnType<typeof rowsOf>) => rows.map((row) => placeName(row.place.names, 'en'));
+    const alphabetical = (list: string[]) => [...list].sort((a, b) => a.localeCompare(b, 'en'));
+    const all = rowsOf(30);
+    const firstHalf = all.slice(0, 15);
+    const secondHalf = all.slice(15);
+    expect(names(sortRowsByName(firstHalf, 'en'))).toEqual(alphabetical(names(firstHalf)));
+    expect(names(sortRowsByName(secondHalf, 'en'))).toEqual(alphabetical(names(secondHalf)));
+    const mixed = [...all.slice(10, 20)].reverse();
+    expect(names(sortRowsByName(mixed, 'en'))).toEqual(alphabetical(names(mixed)));
+  });
+});

@@ -50,3 +50,11 @@ describe('readable lines', () => {
     expect(relationLines(rows).features[0]?.geometry.coordinates).toBe(first);
   });
 });
+
+describe('points reused', () => {
+  it('builds a place’s point once per role and language', () => {
+    const first = placePoints(rows, [home], 'en').features[1];
+    expect(placePoints(rows, [home], 'en').features[1]).toBe(first);
+    expect(placePoints(rows, [home], 'de').features[1]).not.toBe(first);
+  });
+});
