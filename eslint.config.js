@@ -82,6 +82,11 @@ export default tseslint.config(
   },
   { files: browserFiles, ignores: ['src/cli/**'], languageOptions: { globals: globals.browser } },
   { files: nodeFiles, languageOptions: { globals: globals.node } },
+  // The benchmark's in-page probe and reference pages run in the browser; bench/measure reads page objects in evaluate().
+  {
+    files: ['bench/measure/**', 'bench/reference/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
   // jsdom tests use browser globals too.
   { files: ['tests/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   {

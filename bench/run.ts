@@ -4,7 +4,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/support/chromium-path';
-import { writeDatasets, type ScaleDataset } from './data/write-datasets';
+import { listDatasets, writeDatasets, type ScaleDataset } from './data/write-datasets';
 import { measureInteractions } from './measure/interactions';
 import { loadPage, VIEWPORT, type LoadSample } from './measure/load';
 import { PAGES, type PageSpec } from './measure/pages';
@@ -101,8 +101,11 @@ if (!args.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-await buildReferencePages(join(OUT, 'reference'));
-const datasets = writeDatasets(join(OUT, 'data')).filter((dataset) => !only || only.includes(dataset.name));
+// --no-prepare: a second run beside a first one reuses its reference pages and datasets.
+if (!args.includes('--no-prepare')) await buildReferencePages(join(OUT, 'reference'));
+const datasets = (args.includes('--no-prepare') ? listDatasets() : writeDatasets(join(OUT, 'data'))).filter(
+  (dataset) => !only || only.includes(dataset.name),
+);
 const server = await startServer(
   { '/': DIST, '/reference/': join(OUT, 'reference'), '/bench-data/': join(OUT, 'data') },
   PORT,

@@ -26,7 +26,7 @@ const COMPRESSIBLE = /text|javascript|\/json|xml/i;
 export type Mounts = Record<string, string>;
 
 /** The file for a URL path under the mounts, or undefined. */
-export function resolveFile(mounts: Mounts, urlPath: string): string | undefined {
+function resolveFile(mounts: Mounts, urlPath: string): string | undefined {
   const prefix = Object.keys(mounts)
     .filter((candidate) => urlPath.startsWith(candidate))
     .sort((a, b) => b.length - a.length)[0];

@@ -6,7 +6,7 @@ export interface TwinPair {
   partner: TwinPlace;
 }
 
-export interface TwinPlace {
+interface TwinPlace {
   name: string;
   country: string;
   lat: number;
@@ -65,7 +65,7 @@ export function parseTwinCsv(text: string): { pairs: TwinPair[]; skipped: number
 }
 
 /** English country name → ISO 3166-1 alpha-2, from the platform's own region names. */
-export function countryCodes(): Map<string, string> {
+function countryCodes(): Map<string, string> {
   const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   const codes = new Map<string, string>();
   for (let a = 65; a <= 90; a++) {

@@ -4,13 +4,23 @@ import { generateDataset } from './generate-dataset';
 import { parseTwinCsv, twinCitiesDataset } from './twin-cities';
 
 /** Where CI places the shared folder: next to the repository. */
-export const TWIN_CSV = '../shared/bench/world-twin-cities.csv';
+const TWIN_CSV = '../shared/bench/world-twin-cities.csv';
 
 /** One dataset of the scale series, by the name the bench and its table use. */
 export interface ScaleDataset {
   name: string;
   /** Same-origin path the app loads through `?data=` (undefined: the app's own dataset). */
   path: string;
+}
+
+const GENERATED = ['generated-1000', 'generated-10000', 'world-twin-cities'];
+
+/** The scale series as written by writeDatasets, without writing it again. */
+export function listDatasets(): ScaleDataset[] {
+  return [
+    { name: 'shipped', path: 'data/leipzig.geojson' },
+    ...GENERATED.map((name) => ({ name, path: `bench-data/${name}.geojson` })),
+  ];
 }
 
 /** Writes the generated and converted datasets into `folder` (served at /bench-data/). */

@@ -147,7 +147,7 @@ function LocalizedRelationMap(props: RelationMapProps) {
         <Layer {...placeHaloLayer(theme)} />
         <Layer {...placeHitLayer} />
         <Layer {...placeIconLayer(theme)} />
-        <Layer {...placeLabelLayer(BASEMAP_COLORS[theme])} />
+        <Layer {...placeLabelLayer(BASEMAP_COLORS[theme], points.features.length)} />
       </Source>
       <NavigationControl showCompass={false} position="top-left" />
       {/* Keyed by its text: MapLibre reads the attribution once, and a basemap fallback changes it later. */}
