@@ -135,6 +135,11 @@ try {
         };
       }
       console.log(`measured ${dataset.name} / ${spec.name} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      // Written after every page, so a run stopped early still leaves what it measured.
+      writeFileSync(
+        `${option('out') ?? join(ROOT, 'bench/results.json')}.partial`,
+        `${JSON.stringify([...scales, scale], null, 2)}\n`,
+      );
     }
     scales.push(scale);
   }
