@@ -4,8 +4,22 @@ import { StatusLineSample, StatusSymbol } from '../components/status-symbol';
 import { formatPartialDate } from '../i18n/format';
 import './legend.css';
 
-/** Explains the map's encoding; counts follow the filters and the chosen date `at`, as evidenced then. */
-export function Legend({ counts, at }: { counts: Map<string, number>; at: string }) {
+/**
+ * Explains the map's encoding; counts follow the filters and the chosen date `at`, as evidenced then.
+ * `lineLimit` is set when more relations are shown than the map draws lines for, so the reader knows why
+ * lines are missing.
+ */
+export function Legend({
+  counts,
+  at,
+  shown,
+  lineLimit,
+}: {
+  counts: Map<string, number>;
+  at: string;
+  shown?: number;
+  lineLimit?: number;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <section className="legend" aria-labelledby="legend-heading">
@@ -29,6 +43,9 @@ export function Legend({ counts, at }: { counts: Map<string, number>; at: string
       <p className="legend-evidence">
         {t('evidence.legend', { date: formatPartialDate(at, i18n.language) })}
       </p>
+      {lineLimit !== undefined && shown !== undefined && shown > lineLimit && (
+        <p className="legend-explanation">{t('mapLines.thinned', { limit: lineLimit, count: shown })}</p>
+      )}
     </section>
   );
 }

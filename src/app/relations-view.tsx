@@ -9,6 +9,7 @@ import { updateUrlState } from '../state/use-url-state';
 import { useUiActions } from '../state/ui-store';
 import { FilterControls, ListControls } from './controls';
 import { EmbedLayout } from './embed-layout';
+import { READABLE_LINE_LIMIT } from '../map/to-geojson';
 import { Legend } from './legend';
 import { MapSlot } from './map-slot';
 import { PageLayout } from './page-layout';
@@ -64,7 +65,14 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
   );
   const controls = {
     filters: <FilterControls url={url} view={view} onSelect={select} />,
-    legend: <Legend counts={view.legendCounts} at={view.at} />,
+    legend: (
+      <Legend
+        counts={view.legendCounts}
+        at={view.at}
+        shown={view.shown.length}
+        lineLimit={READABLE_LINE_LIMIT}
+      />
+    ),
     list: <ListControls dataset={dataset} url={url} view={view} onSelect={select} onHover={hoverPlace} />,
   };
   const layout = { title, mapLabel, map, panel, controls, url };

@@ -86,11 +86,18 @@ export function placeIconLayer(theme: ResolvedTheme): SourcedLayer<'symbol'> {
   };
 }
 
-/** Labels avoid markers and one another: each tries four sides of its place, and is left out if none is free. */
-export function placeLabelLayer(colors: BasemapColors): SourcedLayer<'symbol'> {
+/** More labels than this cost seconds of collision placement per camera move and cannot be read at once. */
+export const READABLE_LABEL_LIMIT = 2000;
+
+/**
+ * Labels avoid markers and one another: each tries four sides of its place, and is left out if none is
+ * free. Past the limit they appear only from zoom 5 on, where a screen holds few enough places to name.
+ */
+export function placeLabelLayer(colors: BasemapColors, places = 0): SourcedLayer<'symbol'> {
   return {
     id: PLACE_LABEL_LAYER,
     type: 'symbol',
+    minzoom: places > READABLE_LABEL_LIMIT ? 5 : 0,
     layout: {
       'text-field': ['get', 'name'],
       'text-font': [LABEL_FONT],

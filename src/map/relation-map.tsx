@@ -26,7 +26,7 @@ import {
   relationLineLayer,
 } from './layers';
 import { MarkerImageLoader } from './marker-image-loader';
-import { placePoints, relationLines } from './to-geojson';
+import { placePoints, readableRows, relationLines } from './to-geojson';
 import { useFeatureStateFlag } from './use-feature-state-flag';
 import { useFrameSelection } from './use-frame-selection';
 import { useMapLocale } from './use-map-locale';
@@ -102,10 +102,12 @@ function LocalizedRelationMap(props: RelationMapProps) {
     [remoteStyle, theme],
   );
   const points = useMemo(() => placePoints(rows, homes, language), [rows, homes, language]);
-  const lines = useMemo(() => relationLines(rows), [rows]);
+  // Selection matters only past the limit; below it lineRows is rows itself, so selecting rebuilds nothing.
+  const lineRows = useMemo(() => readableRows(rows, selectedId), [rows, selectedId]);
+  const lines = useMemo(() => relationLines(lineRows), [lineRows]);
 
-  useFeatureStateFlag(map, 'selected', selectedId, rows, points);
-  useFeatureStateFlag(map, 'hover', hoveredId, rows, points);
+  useFeatureStateFlag(map, 'selected', selectedId, rows, lines);
+  useFeatureStateFlag(map, 'hover', hoveredId, rows, lines);
   useFrameSelection(map, selectedId, rows);
 
   return (
@@ -145,7 +147,7 @@ function LocalizedRelationMap(props: RelationMapProps) {
         <Layer {...placeHaloLayer(theme)} />
         <Layer {...placeHitLayer} />
         {/* Labels below icons: MapLibre places the top layer first, so labels yield to markers. */}
-        <Layer {...placeLabelLayer(BASEMAP_COLORS[theme])} />
+        <Layer {...placeLabelLayer(BASEMAP_COLORS[theme], points.features.length)} />
         <Layer {...placeIconLayer(theme)} />
       </Source>
       <NavigationControl showCompass={false} position="top-left" />

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { tierOfZoom } from '../../src/cli/basemap/tiers';
 import { BASEMAP_TILES_MAX_ZOOM } from '../../src/map/basemap-tiles';
 import { openApp, recordProblems, recordRequests } from './support/app';

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { PLACES, jumpTo, sourceFeatureIds, waitForMapIdle } from './support/map';
 import { checkMarkers } from './support/markers';
 

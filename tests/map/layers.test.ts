@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_COLORS } from '../../src/map/basemap-style';
-import { placeIconLayer, placeLabelLayer } from '../../src/map/layers';
+import { placeIconLayer, placeLabelLayer, READABLE_LABEL_LIMIT } from '../../src/map/layers';
 import {
   HOME_ICON_SCALE,
   HOME_LABEL_OFFSET_EM,
@@ -42,5 +42,14 @@ describe('place markers and labels', () => {
     expect(HOME_LABEL_OFFSET_EM * 15).toBeGreaterThanOrEqual(
       (MARKER_SIZE_PX * HOME_ICON_SCALE) / 2 + TEXT_PADDING_PX,
     );
+  });
+});
+
+describe('label layer at scale', () => {
+  it('labels every place of a city’s dataset at every zoom, and thousands only when zoomed in', () => {
+    const colors = BASEMAP_COLORS.light;
+    expect(placeLabelLayer(colors, 35).minzoom).toBe(0);
+    expect(placeLabelLayer(colors, READABLE_LABEL_LIMIT).minzoom).toBe(0);
+    expect(placeLabelLayer(colors, READABLE_LABEL_LIMIT + 1).minzoom).toBeGreaterThan(3);
   });
 });

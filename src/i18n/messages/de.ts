@@ -167,6 +167,14 @@ export const de = {
     legend:
       'Belegt bis {{date}}: Jeder Status gilt, wie ihn das letzte Ereignis bis zu diesem Tag belegt; Appelle und Briefe einer Seite zählen nicht als Beleg.',
   },
+  cityListMore: {
+    shown: '{{shown}} von {{total}} Städten angezeigt.',
+    button: '{{count}} weitere zeigen',
+  },
+  mapLines: {
+    thinned:
+      'Linien werden für bis zu {{limit}} Beziehungen gezeigt; bei {{count}} nur die der gewählten Stadt. Filter grenzen die Auswahl ein.',
+  },
 };
 
 export type Messages = typeof de;

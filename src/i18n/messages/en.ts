@@ -168,4 +168,12 @@ export const en: Messages = {
     legend:
       'As evidenced on {{date}}: each status is as the latest event up to that day shows it; appeals and letters from one side do not count as evidence.',
   },
+  cityListMore: {
+    shown: 'Showing {{shown}} of {{total}} cities.',
+    button: 'Show {{count}} more',
+  },
+  mapLines: {
+    thinned:
+      'Lines are drawn for up to {{limit}} relations; with {{count}} shown, only the selected city’s. Filters narrow the choice.',
+  },
 };
