@@ -12,10 +12,12 @@ export interface LayoutProps {
   panel: ReactNode;
   controls: ControlSections;
   url: UrlState;
+  /** Switches datasets; renders nothing when config.json lists only one. */
+  datasetPicker: ReactNode;
 }
 
 /** The full page: header, sidebar with every control, the map, and the side panel. */
-export function PageLayout({ title, mapLabel, map, panel, controls }: LayoutProps) {
+export function PageLayout({ title, mapLabel, map, panel, controls, datasetPicker }: LayoutProps) {
   const { t } = useTranslation();
   return (
     <div className={`layout${panel ? ' has-panel' : ''}`}>
@@ -28,6 +30,7 @@ export function PageLayout({ title, mapLabel, map, panel, controls }: LayoutProp
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="header-actions">
+          {datasetPicker}
           <ShareButton title={title} />
           <LanguageSwitcher />
         </div>

@@ -3,7 +3,7 @@ import { shareEn } from './share-en';
 
 export const en: Messages = {
   app: {
-    title: "Leipzig's city relations",
+    title: 'City relations',
     subtitle: 'Partner cities, cooperation and contacts – with status, history and sources',
     controls: 'Date, filters and list of cities',
     skipToList: 'Skip to the list of cities',
@@ -162,5 +162,19 @@ export const en: Messages = {
   attribution: {
     geonames: 'Coordinates: GeoNames (CC BY 4.0)',
     naturalEarth: 'Map: Natural Earth',
+  },
+  dataset: {
+    label: 'Dataset',
+    other: 'Other dataset',
+  },
+  download: {
+    button: 'Download data',
+    heading: 'Download the current view',
+    geojson: 'GeoJSON (map, GIS)',
+    csv: 'CSV (spreadsheet)',
+    note_one:
+      '{{count}} relation as filtered and at the chosen date, with its places and sources. Licence: {{license}}.',
+    note_other:
+      '{{count}} relations as filtered and at the chosen date, with their places and sources. Licence: {{license}}.',
   },
 };
