@@ -13,13 +13,14 @@ import { fixtureDataset } from './fixtures';
  * `body` answers each URL with its own dataset.
  */
 export function renderApp(search = '', body: unknown = fixtureDataset(), status = 200, config: unknown = {}) {
+  const answer = (url: string): unknown => (isAnswerer(body) ? body(url) : body);
   window.history.replaceState(null, '', `/${search}`);
   const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
   const fetchMock = vi.fn((input: RequestInfo | URL) =>
     Promise.resolve(
       requestUrl(input).endsWith('config.json')
         ? new Response(text(config), { status: 200 })
-        : new Response(text(typeof body === 'function' ? body(requestUrl(input)) : body), { status }),
+        : new Response(text(answer(requestUrl(input))), { status }),
     ),
   );
   vi.stubGlobal('fetch', fetchMock);
@@ -37,4 +38,8 @@ export function renderApp(search = '', body: unknown = fixtureDataset(), status 
 
 function requestUrl(input: RequestInfo | URL): string {
   return input instanceof Request ? input.url : input.toString();
+}
+
+function isAnswerer(body: unknown): body is (url: string) => unknown {
+  return typeof body === 'function';
 }
