@@ -45,6 +45,7 @@ export const de = {
     ended: 'Beendet',
     proposed: 'Vorgeschlagen',
     failed: 'Nicht zustande gekommen',
+    unknown: 'Unbekannt',
   },
   legend: {
     heading: 'Legende',

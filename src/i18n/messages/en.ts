@@ -46,6 +46,7 @@ export const en: Messages = {
     ended: 'Ended',
     proposed: 'Proposed',
     failed: 'Did not come about',
+    unknown: 'Unknown',
   },
   legend: {
     heading: 'Legend',
