@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { isPartialDate } from './partial-date';
-import { CERTAINTIES, DATE_QUALIFIERS, PLACE_KINDS, RELATION_STATUSES, RELATION_TYPES } from './vocabulary';
+import {
+  ACTOR_KINDS,
+  CERTAINTIES,
+  DATE_QUALIFIERS,
+  PLACE_KINDS,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+} from './vocabulary';
 
 /**
  * The dataset format, written once. TypeScript types are inferred from it and
@@ -64,6 +71,13 @@ export const disputeSchema = z.object({
   sources: z.array(slugSchema).min(1),
 });
 
+/** Who acted, when it was not the town itself; absent means the town (council, mayor, administration). */
+export const actorSchema = z.object({
+  kind: z.enum(ACTOR_KINDS),
+  /** The actor's proper name, e.g. "Kuratorium Bielefeld–Nowgorod". */
+  name: text.optional(),
+});
+
 export const eventSchema = z.object({
   date: partialDateSchema,
   dateQualifier: z.enum(DATE_QUALIFIERS).optional(),
@@ -86,6 +100,8 @@ export const eventSchema = z.object({
     .describe(
       'true for a one-way act (an appeal, a letter sent, a motion, an offer): it records what one side did, not that the relation is alive, so it does not count as evidence of the status. It may set the status "proposed", never "active".',
     ),
+  /** Set when an association, citizens or another body acted: such an event is not the town's position. */
+  actor: actorSchema.optional(),
 });
 
 export const populationSchema = z.object({
@@ -112,6 +128,8 @@ export const placePropertiesSchema = z.object({
   within: slugSchema.optional(),
   geonamesId: z.number().int().positive().optional(),
   population: populationSchema.optional(),
+  /** Under military occupation since this date; the place keeps its country (Crimea stays "UA"). */
+  occupation: z.object({ since: partialDateSchema, sources: z.array(slugSchema).min(1) }).optional(),
 });
 
 export const relationPropertiesSchema = z.object({
