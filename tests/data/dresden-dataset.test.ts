@@ -54,6 +54,33 @@ describe('the Dresden dataset', () => {
     expect(spb.events.some((event) => event.date === '2022-03-03')).toBe(true);
   });
 
+  it("dates St. Petersburg's status by evidence, not by Dresden's own letters and statements", () => {
+    const spb = relationTo('st-petersburg');
+    // The spokesperson (2023) and the city page (2024) speak for Dresden only.
+    expect(relationStateAt(spb, '2024-06-01')?.evidencedOn).toBe('2022-04');
+    expect(relationStateAt(spb)?.evidencedOn).toBe('2025');
+    expect(spb.events.filter((event) => event.oneWay).map((event) => event.date)).toEqual([
+      '2022',
+      '2022-02-28',
+      '2022-03-03',
+      '2022-03-11',
+      '2023-02',
+      '2024-01-31',
+    ]);
+  });
+
+  it("keeps associations' aid apart from the city's acts", () => {
+    const byAssociation = relationTo('khmelnytskyi').events.filter(
+      (event) => event.actor?.kind === 'civil-society',
+    );
+    expect(byAssociation.map((event) => event.actor?.name)).toEqual([
+      'impreuna e.V.',
+      'Jusos Dresden',
+      'impreuna e.V.',
+    ]);
+    expect(byAssociation.every((event) => event.status === undefined)).toBe(true);
+  });
+
   it('tells Khmelnytskyi as a solidarity partnership planned in February, signed in November 2023', () => {
     const khm = relationTo('khmelnytskyi');
     expect(relationStateAt(khm, '2023-03-01')).toMatchObject({ status: 'proposed' });
