@@ -14,10 +14,12 @@ export interface LayoutProps {
   url: UrlState;
   /** Switches datasets; renders nothing when config.json lists only one. */
   datasetPicker: ReactNode;
+  /** Downloads the relations now shown. */
+  download: ReactNode;
 }
 
 /** The full page: header, sidebar with every control, the map, and the side panel. */
-export function PageLayout({ title, mapLabel, map, panel, controls, datasetPicker }: LayoutProps) {
+export function PageLayout({ title, mapLabel, map, panel, controls, datasetPicker, download }: LayoutProps) {
   const { t } = useTranslation();
   return (
     <div className={`layout${panel ? ' has-panel' : ''}`}>
@@ -31,6 +33,7 @@ export function PageLayout({ title, mapLabel, map, panel, controls, datasetPicke
         </div>
         <div className="header-actions">
           {datasetPicker}
+          {download}
           <ShareButton title={title} />
           <LanguageSwitcher />
         </div>

@@ -16,6 +16,7 @@ import type { UrlState } from '../state/url-state';
 import { updateUrlState } from '../state/use-url-state';
 import { useControls } from './controls';
 import { DatasetPicker } from './dataset-picker';
+import { DownloadButton } from './download-button';
 import { EmbedLayout } from './embed-layout';
 import { PageLayout } from './page-layout';
 import { useEmbedMessaging } from './use-embed-messaging';
@@ -111,6 +112,7 @@ export function RelationsView({ dataset, dataUrl, config, url, theme }: Relation
     ));
   const controls = useControls({ dataset, url, view, onSelect: select, onHover: hoverPlace });
   const datasetPicker = <DatasetPicker config={config} dataUrl={dataUrl} />;
-  const layout = { title, mapLabel, map, panel, controls, url, datasetPicker };
+  const download = <DownloadButton dataset={dataset} rows={view.shown} at={view.at} />;
+  const layout = { title, mapLabel, map, panel, controls, url, datasetPicker, download };
   return url.embed ? <EmbedLayout {...layout} /> : <PageLayout {...layout} />;
 }
