@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { csvArchive, datasetToCsvFiles } from '../data/csv-download';
 import type { Dataset } from '../data/dataset';
 import { datasetToGeoJson } from '../data/dataset-to-geojson';
 import type { RelationRow } from '../data/relation-rows';
@@ -32,12 +31,12 @@ export function DownloadButton({
       `${JSON.stringify(datasetToGeoJson(extract()), null, 2)}\n`,
       'application/geo+json',
     );
-  const saveCsv = () =>
-    saveFile(
-      `${baseName}-csv.zip`,
-      csvArchive(datasetToCsvFiles(extract(), i18n.language === 'de' ? ';' : ',')),
-      'application/zip',
-    );
+  const saveCsv = async () => {
+    // Loaded on first use: the CSV writer and ZIP packer are not needed to read the map.
+    const { csvArchive, datasetToCsvFiles } = await import('../data/csv-download');
+    const files = datasetToCsvFiles(extract(), i18n.language === 'de' ? ';' : ',');
+    saveFile(`${baseName}-csv.zip`, csvArchive(files), 'application/zip');
+  };
   return (
     <div
       className="download"
@@ -63,7 +62,7 @@ export function DownloadButton({
         <button type="button" onClick={saveGeoJson}>
           {t('download.geojson')}
         </button>
-        <button type="button" onClick={saveCsv}>
+        <button type="button" onClick={() => void saveCsv()}>
           {t('download.csv')}
         </button>
       </div>

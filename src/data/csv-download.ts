@@ -1,4 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
+// The browser build: the Node one needs Buffer, which a page does not have.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { strToU8, zipSync } from 'fflate';
 import { CSV_TABLE_NAMES, csvFileName } from './csv-columns';
 import { datasetToCsvTables } from './csv-rows';
