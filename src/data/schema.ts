@@ -11,7 +11,7 @@ import {
 
 /**
  * The dataset format, written once. TypeScript types are inferred from it and
- * public/data/schema.json is generated from it (npm run build). Checks that need
+ * public/data/schema.json is generated from it (npm run schema). Checks that need
  * the whole file (references, duplicates, order) live in validate-dataset.ts.
  */
 
@@ -27,7 +27,7 @@ export const partialDateSchema = z
   })
   .refine(isPartialDate, 'must be a date like 1961, 2014-04 or 2022-03-15');
 
-export const httpUrlSchema = z
+const httpUrlSchema = z
   .string()
   .regex(/^https?:\/\//i, { message: 'must be an http(s) URL', abort: true })
   .refine((value) => {
@@ -44,19 +44,19 @@ const text = z.string().trim().min(1);
 /** Text in the content languages: German and English are required, Ukrainian and Russian optional. */
 export const localizedSchema = z.object({ de: text, en: text, uk: text.optional(), ru: text.optional() });
 
-export const placeNamesSchema = localizedSchema.extend({
+const placeNamesSchema = localizedSchema.extend({
   /** The name in the place's own language and script, e.g. "Київ". */
   native: text.optional(),
   /** Other spellings readers search for, e.g. "Kyjiw" beside "Kiew". */
   alt: z.array(text).optional(),
 });
 
-export const positionSchema = z.tuple([
+const positionSchema = z.tuple([
   z.number().min(-180).max(180).describe('longitude'),
   z.number().min(-90).max(90).describe('latitude'),
 ]);
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   title: text,
   publisher: text,
   date: partialDateSchema.optional(),
@@ -64,7 +64,7 @@ export const sourceSchema = z.object({
   url: httpUrlSchema.optional(),
 });
 
-export const disputeSchema = z.object({
+const disputeSchema = z.object({
   /** What the sources disagree on, in the reader's words. */
   note: localizedSchema,
   /** The sources that say otherwise. */
@@ -78,7 +78,7 @@ export const actorSchema = z.object({
   name: text.optional(),
 });
 
-export const eventSchema = z.object({
+const eventSchema = z.object({
   date: partialDateSchema,
   dateQualifier: z.enum(DATE_QUALIFIERS).optional(),
   title: localizedSchema,
@@ -104,7 +104,7 @@ export const eventSchema = z.object({
   actor: actorSchema.optional(),
 });
 
-export const populationSchema = z.object({
+const populationSchema = z.object({
   value: z.number().int().positive(),
   year: z.number().int().min(1000).max(2100).optional(),
   sources: z.array(slugSchema).min(1),
@@ -114,7 +114,7 @@ export const populationSchema = z.object({
     .describe('a caveat shown with the figure, e.g. that the city objected to a census result'),
 });
 
-export const placePropertiesSchema = z.object({
+const placePropertiesSchema = z.object({
   featureType: z.literal('place'),
   id: slugSchema,
   kind: z.enum(PLACE_KINDS),
@@ -132,7 +132,7 @@ export const placePropertiesSchema = z.object({
   occupation: z.object({ since: partialDateSchema, sources: z.array(slugSchema).min(1) }).optional(),
 });
 
-export const relationPropertiesSchema = z.object({
+const relationPropertiesSchema = z.object({
   featureType: z.literal('relation'),
   id: slugSchema,
   from: slugSchema,
@@ -166,7 +166,7 @@ export const boundsSchema = z.tuple([
   z.number().min(-90).max(90).describe('north'),
 ]);
 
-export const metadataSchema = z.object({
+const metadataSchema = z.object({
   id: slugSchema,
   title: localizedSchema,
   description: localizedSchema.optional(),
