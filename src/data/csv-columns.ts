@@ -20,7 +20,7 @@ import {
 export const LIST_SEPARATOR = '|';
 
 /** How a cell is read: `id` a lowercase slug, `*-list` several values joined by LIST_SEPARATOR. */
-export type CsvCellKind =
+type CsvCellKind =
   | 'text'
   | 'id'
   | 'id-list'

@@ -72,7 +72,7 @@ const disputeSchema = z.object({
 });
 
 /** Who acted, when it was not the town itself; absent means the town (council, mayor, administration). */
-export const actorSchema = z.object({
+const actorSchema = z.object({
   kind: z.enum(ACTOR_KINDS),
   /** The actor's proper name, e.g. "Kuratorium Bielefeld–Nowgorod". */
   name: text.optional(),
@@ -159,7 +159,7 @@ export const relationFeatureSchema = z.object({
 });
 
 /** A map view: [west, south, east, north] in degrees, west may exceed east across the antimeridian. */
-export const boundsSchema = z.tuple([
+const boundsSchema = z.tuple([
   z.number().min(-180).max(180).describe('west'),
   z.number().min(-90).max(90).describe('south'),
   z.number().min(-180).max(180).describe('east'),

@@ -43,10 +43,7 @@ export const DATE_QUALIFIERS = ['about', 'by', 'after'] as const;
  */
 export const ACTOR_KINDS = ['civil-society', 'third-party'] as const;
 
-export const CONTENT_LANGUAGES = ['de', 'en', 'uk', 'ru'] as const;
+const CONTENT_LANGUAGES = ['de', 'en', 'uk', 'ru'] as const;
 
 export type RelationType = (typeof RELATION_TYPES)[number];
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
