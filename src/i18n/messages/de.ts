@@ -2,7 +2,7 @@ import { shareDe } from './share-de';
 /** German UI text (the default language). Every user-facing string of the app lives here and in en.ts. */
 export const de = {
   app: {
-    title: 'Leipzigs Städtebeziehungen',
+    title: 'Städtebeziehungen',
     subtitle: 'Partnerstädte, Kooperationen und Kontakte – mit Status, Geschichte und Quellen',
     controls: 'Zeitpunkt, Filter und Städteliste',
     skipToList: 'Zur Städteliste springen',
@@ -174,6 +174,20 @@ export const de = {
   mapLines: {
     thinned:
       'Linien werden für bis zu {{limit}} Beziehungen gezeigt; bei {{count}} nur die der gewählten Stadt. Filter grenzen die Auswahl ein.',
+  },
+  dataset: {
+    label: 'Datensatz',
+    other: 'Anderer Datensatz',
+  },
+  download: {
+    button: 'Daten herunterladen',
+    heading: 'Aktuelle Ansicht herunterladen',
+    geojson: 'GeoJSON (Karte, GIS)',
+    csv: 'CSV (Tabelle)',
+    note_one:
+      '{{count}} Beziehung, wie gefiltert und zum gewählten Datum, mit ihren Orten und Quellen. Lizenz: {{license}}.',
+    note_other:
+      '{{count}} Beziehungen, wie gefiltert und zum gewählten Datum, mit ihren Orten und Quellen. Lizenz: {{license}}.',
   },
 };
 
