@@ -162,6 +162,8 @@ export const anyFeatureSchema = z.object({
 });
 
 export const datasetEnvelopeSchema = z.object({
+  /** Where editors find this schema, e.g. "./schema.json": VS Code then completes and checks the file. */
+  $schema: z.string().optional(),
   type: z.literal('FeatureCollection'),
   metadata: metadataSchema,
   sources: z.record(slugSchema, sourceSchema),
