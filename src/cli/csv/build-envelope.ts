@@ -1,7 +1,7 @@
 import type { CsvError } from './csv-error';
 import type { CellLocations } from './locations';
 import type { TableRow } from './read-table';
-import { localized, localizedFields, text } from './row-values';
+import { localized, localizedFields, validText as text } from './row-values';
 
 /*
  * The dataset validator checks metadata and sources before any feature and stops there when they

@@ -61,6 +61,7 @@ export function buildRelations(
   eventRows: readonly TableRow[],
   coordinates: ReadonlyMap<string, Position | null>,
   locations: CellLocations,
+  eventsRead: boolean,
 ) {
   const errors: CsvError[] = [];
   const ids = new Set(relationRows.flatMap((row) => text(row, 'id') ?? []));
@@ -90,7 +91,7 @@ export function buildRelations(
       rows.forEach((eventRow, index) =>
         locations.add(record, `properties.events[${index}]`, eventRow, EVENT_FIELDS),
       );
-      if (rows.length === 0)
+      if (rows.length === 0 && eventsRead)
         errors.push({
           file: row.file,
           row: row.row,

@@ -23,6 +23,7 @@ export function checkReferences(
   ][]) {
     for (const row of tables[table]) {
       for (const [column, kind] of Object.entries(columns)) {
+        if (row.failed.has(column)) continue;
         const ids = listAt(row, column) ?? [text(row, column)].filter((id) => id !== undefined);
         const missing = ids.filter((id) => !known[kind].has(id));
         if (missing.length > 0) {

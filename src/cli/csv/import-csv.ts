@@ -25,20 +25,25 @@ const baseName = (file: string) => file.split(/[\\/]/).pop()?.toLowerCase() ?? f
 function readTables(inputs: readonly CsvInput[]) {
   const errors: CsvError[] = [];
   const tables = {} as Record<CsvTableName, TableRow[]>;
+  // Tables that could not be read at all: their absence of rows says nothing.
+  const unread = new Set<CsvTableName>();
   for (const name of CSV_TABLE_NAMES) {
     const input = inputs.find((candidate) => baseName(candidate.file) === csvFileName(name));
     tables[name] = [];
     if (!input) {
       errors.push({ file: csvFileName(name), message: 'the file is missing' });
+      unread.add(name);
       continue;
     }
     const sheet = readCsv(csvFileName(name), input.text);
     if (!sheet.ok) {
       errors.push(...sheet.errors);
+      unread.add(name);
       continue;
     }
     const table = readTable(sheet.sheet, CSV_COLUMNS[name]);
     tables[name] = table.rows;
+    if (table.rows.length === 0 && table.errors.length > 0) unread.add(name);
     errors.push(...table.errors);
   }
   for (const input of inputs) {
@@ -48,7 +53,7 @@ function readTables(inputs: readonly CsvInput[]) {
         message: `not one of the dataset's files (${CSV_TABLE_NAMES.map(csvFileName).join(', ')})`,
       });
   }
-  return { tables, errors };
+  return { tables, errors, unread };
 }
 
 /** Keeps the first row of every id; later rows with the same id are reported and left out. */
@@ -74,7 +79,7 @@ function withoutDuplicates(rows: readonly TableRow[], errors: CsvError[]): Table
 
 /** The spreadsheets as a dataset file's text, or every error found, each located by file, row and column. */
 export function importCsv(inputs: readonly CsvInput[], schemaReference?: string): ImportResult {
-  const { tables, errors } = readTables(inputs);
+  const { tables, errors, unread } = readTables(inputs);
   const locations = new CellLocations();
   const sources = buildSources(withoutDuplicates(tables.sources, errors), locations);
   const placeRows = withoutDuplicates(tables.places, errors);
@@ -97,7 +102,13 @@ export function importCsv(inputs: readonly CsvInput[], schemaReference?: string)
     ),
   );
   const relationRows = withoutDuplicates(tables.relations, errors);
-  const relations = buildRelations(relationRows, tables.events, coordinates, locations);
+  const relations = buildRelations(
+    relationRows,
+    tables.events,
+    coordinates,
+    locations,
+    !unread.has('events'),
+  );
   errors.push(...relations.errors);
   const known = { place: new Set(coordinates.keys()), source: new Set(Object.keys(sources)) };
   errors.push(
@@ -111,20 +122,21 @@ export function importCsv(inputs: readonly CsvInput[], schemaReference?: string)
     sources,
     features: [...places.features, ...relations.features],
   };
-  const result = validateDataset(dataset);
-  if (!result.ok)
+  // With a table unreadable the dataset checks would only repeat that its rows are missing.
+  const result = unread.size > 0 ? undefined : validateDataset(dataset);
+  if (result && !result.ok)
     errors.push(
       ...located(
         result.problems.map((problem) => locations.locate(problem)),
         errors,
       ),
     );
-  if (errors.length > 0) return { ok: false, errors: sorted(errors).map(formatCsvError) };
+  if (errors.length > 0 || !result?.ok) return { ok: false, errors: sorted(errors).map(formatCsvError) };
   return {
     ok: true,
     json: `${JSON.stringify(dataset, null, 2)}\n`,
     counts: {
-      places: result.ok ? result.dataset.places.size : 0,
+      places: result.dataset.places.size,
       relations: relations.features.length,
       events: tables.events.length,
       sources: Object.keys(sources).length,

@@ -1,10 +1,17 @@
 import type { TableRow } from './read-table';
 
 /** Typed reads of a row's values; the cells were converted by their column kind already. */
-export const text = (row: TableRow, column: string): string | undefined => {
+export const validText = (row: TableRow, column: string): string | undefined => {
   const value = row.values.get(column);
   return typeof value === 'string' ? value : undefined;
 };
+
+/**
+ * The cell's value; a cell reported as wrong gives its text as typed, so the dataset checks see
+ * the same mistake (and stay quiet about it) instead of a missing value that breaks other checks.
+ */
+export const text = (row: TableRow, column: string): string | undefined =>
+  validText(row, column) ?? (row.failed.has(column) ? row.raw.get(column) || undefined : undefined);
 
 export const numberAt = (row: TableRow, column: string): number | undefined => {
   const value = row.values.get(column);
@@ -13,6 +20,7 @@ export const numberAt = (row: TableRow, column: string): number | undefined => {
 
 export const listAt = (row: TableRow, column: string): string[] | undefined => {
   const value = row.values.get(column);
+  if (row.failed.has(column)) return [row.raw.get(column) ?? ''];
   return Array.isArray(value) && value.length > 0
     ? value.filter((item) => typeof item === 'string')
     : undefined;
@@ -22,8 +30,8 @@ export const yes = (row: TableRow, column: string): boolean => row.values.get(co
 
 /** The four content languages of a text, or undefined when every one of them is empty. */
 export function localized(row: TableRow, prefix: string, placeholder?: string) {
-  const de = text(row, `${prefix}_de`) ?? (row.failed.has(`${prefix}_de`) ? placeholder : undefined);
-  const en = text(row, `${prefix}_en`) ?? (row.failed.has(`${prefix}_en`) ? placeholder : undefined);
+  const de = validText(row, `${prefix}_de`) ?? (row.failed.has(`${prefix}_de`) ? placeholder : undefined);
+  const en = validText(row, `${prefix}_en`) ?? (row.failed.has(`${prefix}_en`) ? placeholder : undefined);
   const uk = text(row, `${prefix}_uk`);
   const ru = text(row, `${prefix}_ru`);
   return [de, en, uk, ru].every((value) => value === undefined) ? undefined : { de, en, uk, ru };
