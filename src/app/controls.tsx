@@ -64,7 +64,7 @@ export function useControls({
         />
       </>
     ),
-    legend: <Legend counts={view.legendCounts} />,
+    legend: <Legend counts={view.legendCounts} at={view.at} />,
     list: (
       <>
         <CityList rows={view.shown} selectedId={url.city} onSelect={onSelect} onHover={onHover} />

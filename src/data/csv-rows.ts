@@ -40,6 +40,7 @@ function placeCells(place: PlaceEntry, homes: ReadonlySet<string>): Cells {
     population: place.population?.value,
     population_year: place.population?.year,
     population_sources: list(place.population?.sources),
+    ...localizedCells('population_note', place.population?.note),
     occupied_since: place.occupation?.since,
     occupation_sources: list(place.occupation?.sources),
   };
@@ -52,6 +53,7 @@ function eventCells(relation: Relation, event: RelationEvent): Cells {
     date_qualifier: event.dateQualifier,
     status: event.status,
     type: event.type,
+    one_way: event.oneWay ? 'yes' : undefined,
     actor: event.actor?.kind,
     actor_name: event.actor?.name,
     ...localizedCells('title', event.title),

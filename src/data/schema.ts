@@ -90,14 +90,32 @@ export const eventSchema = z.object({
   sources: z.array(slugSchema).min(1),
   certainty: z.enum(CERTAINTIES).default('verified'),
   dispute: disputeSchema.optional(),
+  /**
+   * A one-way act (an appeal, a letter sent, a motion, an offer): it shows what one side did,
+   * not that the other side answered, so it is not evidence of the relation's status.
+   */
+  oneWay: z
+    .boolean()
+    .optional()
+    .describe(
+      'true for a one-way act (an appeal, a letter sent, a motion, an offer): it records what one side did, not that the relation is alive, so it does not count as evidence of the status. It may set the status "proposed", never "active".',
+    ),
   /** Set when an association, citizens or another body acted: such an event is not the town's position. */
-  actor: actorSchema.optional(),
+  actor: actorSchema
+    .optional()
+    .describe(
+      "who acted when it was not the town itself (an association, citizens, another body): such an event is never the town's position and cannot set the status or type",
+    ),
 });
 
 export const populationSchema = z.object({
   value: z.number().int().positive(),
   year: z.number().int().min(1000).max(2100).optional(),
   sources: z.array(slugSchema).min(1),
+  /** What a reader must know about the figure, e.g. that the city objected to a census result. */
+  note: localizedSchema
+    .optional()
+    .describe('a caveat shown with the figure, e.g. that the city objected to a census result'),
 });
 
 export const placePropertiesSchema = z.object({
@@ -115,7 +133,10 @@ export const placePropertiesSchema = z.object({
   geonamesId: z.number().int().positive().optional(),
   population: populationSchema.optional(),
   /** Under military occupation since this date; the place keeps its country (Crimea stays "UA"). */
-  occupation: z.object({ since: partialDateSchema, sources: z.array(slugSchema).min(1) }).optional(),
+  occupation: z
+    .object({ since: partialDateSchema, sources: z.array(slugSchema).min(1) })
+    .optional()
+    .describe('under military occupation since this date; the place keeps its country (Crimea stays "UA")'),
 });
 
 export const relationPropertiesSchema = z.object({

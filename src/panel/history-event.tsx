@@ -35,6 +35,7 @@ export function HistoryEvent({
         {event.type && (
           <span className="badge">{t('panel.typeChange', { type: t(`relationType.${event.type}`) })}</span>
         )}
+        {event.oneWay && <span className="badge">{t('evidence.oneWay')}</span>}
         {event.certainty === 'weak' && <span className="badge badge-warning">{t('panel.weak')}</span>}
         {event.certainty === 'unconfirmed' && (
           <span className="badge badge-warning">{t('panel.unconfirmed')}</span>

@@ -16,6 +16,8 @@ const PLACE_FIELDS = {
   'properties.population.value': 'population',
   'properties.population.year': 'population_year',
   'properties.population.sources': 'population_sources',
+  'properties.population.note': 'population_note_de',
+  ...localizedFields('properties.population.note', 'population_note'),
   'properties.occupation': 'occupied_since',
   'properties.occupation.since': 'occupied_since',
   'properties.occupation.sources': 'occupation_sources',
@@ -32,6 +34,8 @@ function orphanErrors(row: TableRow): CsvError[] {
     ['lat', 'lon', 'a place has both coordinates or none'],
     ['population_year', 'population', 'a year needs the population figure it belongs to'],
     ['population_sources', 'population', 'sources need the population figure they support'],
+    ['population_note_de', 'population', 'a note needs the population figure it explains'],
+    ['population_note_en', 'population', 'a note needs the population figure it explains'],
     ['occupation_sources', 'occupied_since', 'sources need the date the occupation began'],
   ] as const;
   return pairs
@@ -80,6 +84,7 @@ export function buildPlaces(rows: readonly TableRow[], locations: CellLocations)
                 value: population,
                 year: numberAt(row, 'population_year'),
                 sources: listAt(row, 'population_sources'),
+                note: localized(row, 'population_note'),
               },
         occupation:
           occupiedSince === undefined

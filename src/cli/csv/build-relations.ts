@@ -1,7 +1,7 @@
 import type { CsvError } from './csv-error';
 import type { CellLocations } from './locations';
 import type { TableRow } from './read-table';
-import { listAt, localized, localizedFields, text } from './row-values';
+import { listAt, localized, localizedFields, text, yes } from './row-values';
 
 type Position = [number, number];
 
@@ -27,6 +27,7 @@ const EVENT_FIELDS = {
   'dispute.note': 'dispute_de',
   ...localizedFields('dispute.note', 'dispute'),
   'dispute.sources': 'dispute_sources',
+  oneWay: 'one_way',
   actor: 'actor',
   'actor.kind': 'actor',
   'actor.name': 'actor_name',

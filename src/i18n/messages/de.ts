@@ -45,6 +45,7 @@ export const de = {
     ended: 'Beendet',
     proposed: 'Vorgeschlagen',
     failed: 'Nicht zustande gekommen',
+    unknown: 'Unbekannt',
   },
   legend: {
     heading: 'Legende',
@@ -161,6 +162,15 @@ export const de = {
   attribution: {
     geonames: 'Koordinaten: GeoNames (CC BY 4.0)',
     naturalEarth: 'Karte: Natural Earth',
+  },
+  evidence: {
+    oneWay: 'Einseitiger Schritt – kein Beleg für den Status',
+    lastConfirmed: 'zuletzt belegt {{date}}',
+    label: 'Zuletzt belegt',
+    typeSince: 'seit {{date}}',
+    typeBefore: 'vorher: {{type}} {{since}}',
+    legend:
+      'Belegt bis {{date}}: Jeder Status gilt, wie ihn das letzte Ereignis bis zu diesem Tag belegt; Appelle und Briefe einer Seite zählen nicht als Beleg.',
   },
 };
 

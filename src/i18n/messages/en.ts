@@ -46,6 +46,7 @@ export const en: Messages = {
     ended: 'Ended',
     proposed: 'Proposed',
     failed: 'Did not come about',
+    unknown: 'Unknown',
   },
   legend: {
     heading: 'Legend',
@@ -162,5 +163,14 @@ export const en: Messages = {
   attribution: {
     geonames: 'Coordinates: GeoNames (CC BY 4.0)',
     naturalEarth: 'Map: Natural Earth',
+  },
+  evidence: {
+    oneWay: 'One-way act – no evidence of the status',
+    lastConfirmed: 'last confirmed {{date}}',
+    label: 'Last confirmed',
+    typeSince: 'since {{date}}',
+    typeBefore: 'before: {{type}} {{since}}',
+    legend:
+      'As evidenced on {{date}}: each status is as the latest event up to that day shows it; appeals and letters from one side do not count as evidence.',
   },
 };

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../../../src/cli/csv/import-csv';
 import { parseDatasetText } from '../../../src/data/parse-dataset-text';
+import { RELATION_STATUSES } from '../../../src/data/vocabulary';
 import { fixtureDataset } from '../../support/fixtures';
 import { cell, fixtureSheets, setCell, toInputs, type Sheets } from './sheets';
 
@@ -55,7 +56,7 @@ describe('importCsv', () => {
     const sheets = fixtureSheets();
     setCell(sheets, 'events.csv', 1, 'status', 'frozen');
     expect(errorsOf(sheets)).toEqual([
-      `events.csv row ${shown(1)}, column status: 'frozen' is not a known value: use one of active, paused, dormant, ended, proposed, failed`,
+      `events.csv row ${shown(1)}, column status: 'frozen' is not a known value: use one of ${RELATION_STATUSES.join(', ')}`,
     ]);
   });
 
