@@ -49,6 +49,7 @@ function buildEvent(row: TableRow) {
     certainty: text(row, 'certainty'),
     dispute:
       note === undefined && disputeSources === undefined ? undefined : { note, sources: disputeSources },
+    oneWay: yes(row, 'one_way') || undefined,
     actor: actor === undefined && actorName === undefined ? undefined : { kind: actor, name: actorName },
   };
 }
