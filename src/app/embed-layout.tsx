@@ -10,7 +10,7 @@ const SECTIONS = ['filters', 'legend', 'list'] as const;
  * (filters, legend or list) at a time below it, so the content's height changes and an
  * auto-resizing host can follow it.
  */
-export function EmbedLayout({ title, mapLabel, map, panel, controls }: LayoutProps) {
+export function EmbedLayout({ title, mapLabel, map, panel, controls, datasetPicker, download }: LayoutProps) {
   const { t } = useTranslation();
   const open = useEmbedSection();
   const { toggleEmbedSection } = useUiActions();
@@ -30,6 +30,8 @@ export function EmbedLayout({ title, mapLabel, map, panel, controls }: LayoutPro
             <span aria-hidden="true">{open === section ? ' ▴' : ' ▾'}</span>
           </button>
         ))}
+        {datasetPicker}
+        {download}
         <ShareButton title={title} />
       </header>
       <main className="map-area" aria-label={mapLabel}>

@@ -12,10 +12,14 @@ export interface LayoutProps {
   panel: ReactNode;
   controls: ControlSections;
   url: UrlState;
+  /** Switches datasets; renders nothing when config.json lists only one. */
+  datasetPicker: ReactNode;
+  /** Downloads the relations now shown. */
+  download: ReactNode;
 }
 
 /** The full page: header, sidebar with every control, the map, and the side panel. */
-export function PageLayout({ title, mapLabel, map, panel, controls }: LayoutProps) {
+export function PageLayout({ title, mapLabel, map, panel, controls, datasetPicker, download }: LayoutProps) {
   const { t } = useTranslation();
   return (
     <div className={`layout${panel ? ' has-panel' : ''}`}>
@@ -28,6 +32,8 @@ export function PageLayout({ title, mapLabel, map, panel, controls }: LayoutProp
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="header-actions">
+          {datasetPicker}
+          {download}
           <ShareButton title={title} />
           <LanguageSwitcher />
         </div>

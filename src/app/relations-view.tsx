@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedTheme } from '../components/status-style';
 import type { AppConfig } from '../config/app-config';
 import type { Dataset, PlaceEntry } from '../data/dataset';
+import { initialBounds } from '../data/initial-view';
 import { pickText, placeName } from '../data/localize';
 import { relationsOfPlace } from '../data/relation-rows';
 import { RelationMap } from '../map/relation-map';
@@ -14,6 +15,8 @@ import { useHoveredPlaceId, useUiActions } from '../state/ui-store';
 import type { UrlState } from '../state/url-state';
 import { updateUrlState } from '../state/use-url-state';
 import { useControls } from './controls';
+import { DatasetPicker } from './dataset-picker';
+import { DownloadButton } from './download-button';
 import { EmbedLayout } from './embed-layout';
 import { PageLayout } from './page-layout';
 import { useEmbedMessaging } from './use-embed-messaging';
@@ -22,13 +25,15 @@ import { useViewData } from './use-view-data';
 
 export interface RelationsViewProps {
   dataset: Dataset;
+  /** Where the dataset came from, so the picker can mark it. */
+  dataUrl: string;
   config: AppConfig;
   url: UrlState;
   theme: ResolvedTheme;
 }
 
 /** Derives the view from data and URL, and hands the pieces to the page or the embed layout. */
-export function RelationsView({ dataset, config, url, theme }: RelationsViewProps) {
+export function RelationsView({ dataset, dataUrl, config, url, theme }: RelationsViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const hoveredId = useHoveredPlaceId();
@@ -44,6 +49,13 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
   const title = config.title
     ? ((language === 'en' ? config.title.en : undefined) ?? config.title.de)
     : pickText(dataset.metadata.title, language);
+  useEffect(
+    function showDatasetTitle() {
+      document.title = title;
+    },
+    [title],
+  );
+  const bounds = useMemo(() => initialBounds(dataset), [dataset]);
   const homeName = view.homes[0] ? placeName(view.homes[0].names, language) : '';
   const mapLabel = t('map.label', { home: homeName });
   const locale = useMapLocale(mapLabel);
@@ -61,7 +73,8 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
     </p>
   ) : (
     <RelationMap
-      key={language}
+      // A new dataset or language starts a new map: its initial view and labels are read once.
+      key={`${dataset.metadata.id}:${language}`}
       rows={view.shown}
       homes={view.homes}
       language={language}
@@ -74,6 +87,7 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
       remoteStyle={remoteStyle.data ?? null}
       cooperativeGestures={url.embed && url.gestures !== 'free'}
       locale={locale}
+      initialBounds={bounds}
     />
   );
   const panel =
@@ -97,6 +111,8 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
       />
     ));
   const controls = useControls({ dataset, url, view, onSelect: select, onHover: hoverPlace });
-  const layout = { title, mapLabel, map, panel, controls, url };
+  const datasetPicker = <DatasetPicker config={config} dataUrl={dataUrl} />;
+  const download = <DownloadButton dataset={dataset} rows={view.shown} at={view.at} />;
+  const layout = { title, mapLabel, map, panel, controls, url, datasetPicker, download };
   return url.embed ? <EmbedLayout {...layout} /> : <PageLayout {...layout} />;
 }

@@ -12,7 +12,7 @@ const originSchema = z.string().refine((value) => {
   } catch {
     return false;
   }
-}, 'must be an origin like "https://www.leipzig.de" (scheme and host, no path, no trailing slash)');
+}, 'must be an origin like "https://www.example.org" (scheme and host, no path, no trailing slash)');
 
 const datasetUrlSchema = z
   .string()
@@ -26,10 +26,13 @@ const datasetUrlSchema = z
  * public/config.json: what a city web team sets without rebuilding the app. Every field is
  * optional; the shipped file is the default and uses only bundled, same-origin resources.
  */
+/** The shipped default; a deployment names its own datasets in config.json. */
+export const DEFAULT_DATASET_URL = 'data/leipzig.geojson';
+
 export const appConfigSchema = z
   .object({
     /** Dataset files; the first is shown by default, `?data=` may pick another listed one. */
-    datasets: z.array(datasetUrlSchema).min(1).default(['data/leipzig.geojson']),
+    datasets: z.array(datasetUrlSchema).min(1).default([DEFAULT_DATASET_URL]),
     /** The home city to present, when a dataset has several. */
     homeCity: slugSchema.optional(),
     /** Page title; defaults to the dataset's title. */

@@ -165,12 +165,22 @@ export const relationFeatureSchema = z.object({
   properties: relationPropertiesSchema,
 });
 
+/** A map view: [west, south, east, north] in degrees, west may exceed east across the antimeridian. */
+export const boundsSchema = z.tuple([
+  z.number().min(-180).max(180).describe('west'),
+  z.number().min(-90).max(90).describe('south'),
+  z.number().min(-180).max(180).describe('east'),
+  z.number().min(-90).max(90).describe('north'),
+]);
+
 export const metadataSchema = z.object({
   id: slugSchema,
   title: localizedSchema,
   description: localizedSchema.optional(),
-  /** The cities the dataset is about; Leipzig's dataset has one, a national one many. */
+  /** The cities the dataset is about; a city's dataset has one, a national one many. */
   homePlaceIds: z.array(slugSchema).min(1),
+  /** What the map shows first; without it, the map fits every located place. */
+  initialView: z.object({ bounds: boundsSchema }).optional(),
   updated: partialDateSchema,
   license: text,
   attribution: text,
@@ -206,3 +216,4 @@ export type Place = z.infer<typeof placePropertiesSchema>;
 export type Relation = z.infer<typeof relationPropertiesSchema>;
 export type DatasetMetadata = z.infer<typeof metadataSchema>;
 export type Position = z.infer<typeof positionSchema>;
+export type Bounds = z.infer<typeof boundsSchema>;

@@ -1,7 +1,7 @@
 import type { CsvError } from './csv-error';
 import type { CellLocations } from './locations';
 import type { TableRow } from './read-table';
-import { localized, localizedFields, validText as text } from './row-values';
+import { localized, localizedFields, numberAt, validText as text } from './row-values';
 
 /*
  * The dataset validator checks metadata and sources before any feature and stops there when they
@@ -28,6 +28,12 @@ export function buildMetadata(rows: readonly TableRow[], homePlaceIds: string[],
       ...localizedFields('title', 'title'),
       description: 'description_de',
       ...localizedFields('description', 'description'),
+      initialView: 'view_west',
+      'initialView.bounds': 'view_west',
+      'initialView.bounds[0]': 'view_west',
+      'initialView.bounds[1]': 'view_south',
+      'initialView.bounds[2]': 'view_east',
+      'initialView.bounds[3]': 'view_north',
       updated: 'updated',
       license: 'license',
       attribution: 'attribution',
@@ -41,6 +47,7 @@ export function buildMetadata(rows: readonly TableRow[], homePlaceIds: string[],
       title: (row && localized(row, 'title', STAND_IN)) ?? { de: STAND_IN, en: STAND_IN },
       description: row && localized(row, 'description'),
       homePlaceIds,
+      initialView: row && initialView(row, errors),
       updated: value('updated', '1000'),
       license: value('license'),
       attribution: value('attribution'),
@@ -69,4 +76,24 @@ export function buildSources(rows: readonly TableRow[], locations: CellLocations
     };
   }
   return sources;
+}
+
+const EDGES = ['view_west', 'view_south', 'view_east', 'view_north'] as const;
+
+/** The first map view: all four edges or none. */
+function initialView(row: TableRow, errors: CsvError[]) {
+  const edges = EDGES.map((column) => numberAt(row, column));
+  const given = EDGES.filter((column) => row.raw.get(column) !== '');
+  if (given.length === 0) return undefined;
+  if (given.length < EDGES.length) {
+    for (const column of EDGES.filter((edge) => row.raw.get(edge) === ''))
+      errors.push({
+        file: row.file,
+        row: row.row,
+        column,
+        message: 'is empty: give all four edges of the first view, or none',
+      });
+    return undefined;
+  }
+  return edges.every((edge) => edge !== undefined) ? { bounds: edges } : undefined;
 }

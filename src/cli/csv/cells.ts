@@ -75,11 +75,10 @@ export function readCell(column: CsvColumn, text: string): CellResult {
     }
     case 'number': {
       const value = readNumber(text);
-      const limit = column.name === 'lon' ? 180 : 90;
+      const limit = column.limit ?? Number.MAX_VALUE;
       if (value === undefined || Math.abs(value) > limit) {
-        const what = column.name === 'lon' ? 'a longitude' : 'a latitude';
         return fail(
-          `'${text}' is not ${what}: write a decimal number between -${limit} and ${limit}, like 12.3713`,
+          `'${text}' is not ${column.label}: write a decimal number between -${limit} and ${limit}, like 12.3713`,
         );
       }
       return ok(value);

@@ -2,7 +2,7 @@ import { shareDe } from './share-de';
 /** German UI text (the default language). Every user-facing string of the app lives here and in en.ts. */
 export const de = {
   app: {
-    title: 'Leipzigs Städtebeziehungen',
+    title: 'Städtebeziehungen',
     subtitle: 'Partnerstädte, Kooperationen und Kontakte – mit Status, Geschichte und Quellen',
     controls: 'Zeitpunkt, Filter und Städteliste',
     skipToList: 'Zur Städteliste springen',
@@ -171,6 +171,20 @@ export const de = {
     typeBefore: 'vorher: {{type}} {{since}}',
     legend:
       'Belegt bis {{date}}: Jeder Status gilt, wie ihn das letzte Ereignis bis zu diesem Tag belegt; Appelle und Briefe einer Seite zählen nicht als Beleg.',
+  },
+  dataset: {
+    label: 'Datensatz',
+    other: 'Anderer Datensatz',
+  },
+  download: {
+    button: 'Daten herunterladen',
+    heading: 'Aktuelle Ansicht herunterladen',
+    geojson: 'GeoJSON (Karte, GIS)',
+    csv: 'CSV (Tabelle)',
+    note_one:
+      '{{count}} Beziehung, wie gefiltert und zum gewählten Datum, mit ihren Orten und Quellen. Lizenz: {{license}}.',
+    note_other:
+      '{{count}} Beziehungen, wie gefiltert und zum gewählten Datum, mit ihren Orten und Quellen. Lizenz: {{license}}.',
   },
 };
 

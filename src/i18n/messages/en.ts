@@ -3,7 +3,7 @@ import { shareEn } from './share-en';
 
 export const en: Messages = {
   app: {
-    title: "Leipzig's city relations",
+    title: 'City relations',
     subtitle: 'Partner cities, cooperation and contacts – with status, history and sources',
     controls: 'Date, filters and list of cities',
     skipToList: 'Skip to the list of cities',
@@ -172,5 +172,19 @@ export const en: Messages = {
     typeBefore: 'before: {{type}} {{since}}',
     legend:
       'As evidenced on {{date}}: each status is as the latest event up to that day shows it; appeals and letters from one side do not count as evidence.',
+  },
+  dataset: {
+    label: 'Dataset',
+    other: 'Other dataset',
+  },
+  download: {
+    button: 'Download data',
+    heading: 'Download the current view',
+    geojson: 'GeoJSON (map, GIS)',
+    csv: 'CSV (spreadsheet)',
+    note_one:
+      '{{count}} relation as filtered and at the chosen date, with its places and sources. Licence: {{license}}.',
+    note_other:
+      '{{count}} relations as filtered and at the chosen date, with their places and sources. Licence: {{license}}.',
   },
 };

@@ -98,7 +98,7 @@ describe('importCsv', () => {
     setCell(sheets, 'places.csv', 3, 'lat', '');
     expect(errorsOf(sheets)).toEqual([
       expect.stringMatching(
-        new RegExp(`^places\\.csv row ${shown(2)}, column lon: '200' is not a longitude`),
+        new RegExp(`^places\\.csv row ${shown(2)}, column lon: '200' is not the longitude`),
       ),
       `places.csv row ${shown(3)}, column lat: is empty, but lon is given: a place has both coordinates or none`,
     ]);
