@@ -40,6 +40,8 @@ export interface CsvColumn {
   required: boolean;
   /** The allowed values of a `choice` column. */
   choices?: readonly string[];
+  /** A `number` column's values lie between -limit and limit (180 for longitudes, 90 for latitudes). */
+  limit?: number;
   /** What the column holds, in plain words (shown in error messages and `--help`). */
   label: string;
 }
@@ -55,8 +57,8 @@ const column = (
   name: string,
   kind: CsvCellKind,
   label: string,
-  options: { required?: boolean; choices?: readonly string[] } = {},
-): CsvColumn => ({ name, kind, label, required: options.required ?? false, choices: options.choices });
+  options: { required?: boolean; choices?: readonly string[]; limit?: number } = {},
+): CsvColumn => ({ name, kind, label, required: options.required ?? false, ...options });
 
 /** `name_de`, `name_en` (required unless `optional`), `name_uk`, `name_ru`: a text in every content language. */
 function localized(prefix: string, label: string, optional = false): CsvColumn[] {
@@ -76,6 +78,10 @@ export const CSV_COLUMNS: Readonly<Record<CsvTableName, readonly CsvColumn[]>> =
     column('id', 'id', 'the dataset id', { required: true }),
     ...localized('title', 'the title'),
     ...localized('description', 'the description', true),
+    column('view_west', 'number', 'the western edge of the first map view (longitude)', { limit: 180 }),
+    column('view_south', 'number', 'the southern edge of the first map view (latitude)', { limit: 90 }),
+    column('view_east', 'number', 'the eastern edge of the first map view (longitude)', { limit: 180 }),
+    column('view_north', 'number', 'the northern edge of the first map view (latitude)', { limit: 90 }),
     column('updated', 'date', 'the date of the last update', { required: true }),
     column('license', 'text', 'the licence', { required: true }),
     column('attribution', 'text', 'the attribution', { required: true }),
@@ -96,12 +102,13 @@ export const CSV_COLUMNS: Readonly<Record<CsvTableName, readonly CsvColumn[]>> =
     column('name_alt', 'text-list', 'other spellings'),
     column('country', 'country', 'the country code'),
     column('within', 'id', 'the place it lies in'),
-    column('lon', 'number', 'the longitude'),
-    column('lat', 'number', 'the latitude'),
+    column('lon', 'number', 'the longitude', { limit: 180 }),
+    column('lat', 'number', 'the latitude', { limit: 90 }),
     column('geonames_id', 'integer', 'the GeoNames id'),
     column('population', 'integer', 'the population'),
     column('population_year', 'integer', 'the year of the population figure'),
     column('population_sources', 'id-list', 'the sources of the population figure'),
+    ...localized('population_note', 'a caveat about the population figure', true),
     column('occupied_since', 'date', 'the start of the occupation'),
     column('occupation_sources', 'id-list', 'the sources of the occupation'),
   ],
@@ -117,6 +124,7 @@ export const CSV_COLUMNS: Readonly<Record<CsvTableName, readonly CsvColumn[]>> =
     column('date_qualifier', 'choice', 'the date qualifier', { choices: DATE_QUALIFIERS }),
     column('status', 'choice', 'the status after the event', { choices: RELATION_STATUSES }),
     column('type', 'choice', 'the type after the event', { choices: RELATION_TYPES }),
+    column('one_way', 'yes-no', 'whether the event is a one-way act (not evidence of the status)'),
     column('actor', 'choice', 'who acted, if not the town', { choices: ACTOR_KINDS }),
     column('actor_name', 'text', "the actor's name"),
     ...localized('title', 'the title'),

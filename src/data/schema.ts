@@ -28,7 +28,7 @@ export const partialDateSchema = z
   })
   .refine(isPartialDate, 'must be a date like 1961, 2014-04 or 2022-03-15');
 
-const httpUrlSchema = z
+export const httpUrlSchema = z
   .string()
   .regex(/^https?:\/\//i, { message: 'must be an http(s) URL', abort: true })
   .refine((value) => {
@@ -102,7 +102,11 @@ const eventSchema = z.object({
       'true for a one-way act (an appeal, a letter sent, a motion, an offer): it records what one side did, not that the relation is alive, so it does not count as evidence of the status. It may set the status "proposed", never "active".',
     ),
   /** Set when an association, citizens or another body acted: such an event is not the town's position. */
-  actor: actorSchema.optional(),
+  actor: actorSchema
+    .optional()
+    .describe(
+      "who acted when it was not the town itself (an association, citizens, another body): such an event is never the town's position and cannot set the status or type",
+    ),
 });
 
 const populationSchema = z.object({
@@ -130,7 +134,10 @@ const placePropertiesSchema = z.object({
   geonamesId: z.number().int().positive().optional(),
   population: populationSchema.optional(),
   /** Under military occupation since this date; the place keeps its country (Crimea stays "UA"). */
-  occupation: z.object({ since: partialDateSchema, sources: z.array(slugSchema).min(1) }).optional(),
+  occupation: z
+    .object({ since: partialDateSchema, sources: z.array(slugSchema).min(1) })
+    .optional()
+    .describe('under military occupation since this date; the place keeps its country (Crimea stays "UA")'),
 });
 
 const relationPropertiesSchema = z.object({
@@ -187,6 +194,8 @@ export const anyFeatureSchema = z.object({
 });
 
 export const datasetEnvelopeSchema = z.object({
+  /** Where editors find this schema, e.g. "./schema.json": VS Code then completes and checks the file. */
+  $schema: z.string().optional(),
   type: z.literal('FeatureCollection'),
   metadata: metadataSchema,
   sources: z.record(slugSchema, sourceSchema),

@@ -82,7 +82,7 @@ export function validateDataset(input: unknown): ValidationResult {
   });
 
   metadata.homePlaceIds.forEach((id, index) => {
-    if (!places.has(id)) {
+    if (!places.has(id) && !brokenPlaces.has(id)) {
       problems.push({ record: 'metadata', path: `homePlaceIds[${index}]`, message: `no place "${id}"` });
     }
   });
