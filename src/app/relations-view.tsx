@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResolvedTheme } from '../components/status-style';
 import type { AppConfig } from '../config/app-config';
 import type { Dataset, PlaceEntry } from '../data/dataset';
-import { pickText, placeName } from '../data/localize';
+import { configuredTitle, pickText, placeName } from '../data/localize';
 import { relationsOfPlace } from '../data/relation-rows';
 import { RelationMap } from '../map/relation-map';
 import { remoteStyleQueryOptions } from '../map/remote-basemap';
@@ -42,7 +42,7 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
   useEmbedMessaging({ url, config, selected });
 
   const title = config.title
-    ? ((language === 'en' ? config.title.en : undefined) ?? config.title.de)
+    ? configuredTitle(config.title, language)
     : pickText(dataset.metadata.title, language);
   const homeName = view.homes[0] ? placeName(view.homes[0].names, language) : '';
   const mapLabel = t('map.label', { home: homeName });

@@ -34,7 +34,8 @@ export const appConfigSchema = z
     homeCity: slugSchema.optional(),
     /** Page title; defaults to the dataset's title. */
     title: localizedSchema.partial({ en: true }).optional(),
-    defaultLanguage: z.enum(UI_LANGUAGES).default('de'),
+    /** Absent: the browser's preferred language, if it is one of ours, else German. */
+    defaultLanguage: z.enum(UI_LANGUAGES).optional(),
     defaultTheme: z.enum(THEMES).default('auto'),
     /** Origins of host pages whose commands (postMessage) the embedded map obeys. */
     allowedParentOrigins: z.array(originSchema).default([]),

@@ -18,6 +18,11 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
   });
 }
 
+// jsdom prefers en-US; the tests are written for the German default a Leipzig reader's browser gives.
+if (typeof navigator !== 'undefined') {
+  Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['de-DE', 'de'] });
+}
+
 afterEach(() => {
   // Some tests (the build-time basemap code) run in plain Node, without a DOM.
   if (typeof window === 'undefined') return;

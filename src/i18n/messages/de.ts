@@ -1,3 +1,4 @@
+import { accessibilityDe } from './accessibility-de';
 import { shareDe } from './share-de';
 /** German UI text (the default language). Every user-facing string of the app lives here and in en.ts. */
 export const de = {
@@ -11,9 +12,8 @@ export const de = {
     dataInvalid: 'Die Datei {{file}} enthält Fehler und wird nicht angezeigt:',
     retry: 'Erneut versuchen',
     dataUpdated: 'Datenstand: {{date}}',
-    asOf: 'Stand heute ({{date}})',
   },
-  language: { label: 'Sprache', de: 'Deutsch', en: 'English' },
+  language: { label: 'Sprache', de: 'Deutsch', en: 'English', uk: 'Українська', ru: 'Русский' },
   filters: {
     heading: 'Filter',
     status: 'Status',
@@ -26,7 +26,6 @@ export const de = {
     reset: 'Filter zurücksetzen',
     shown_one: '{{count}} von {{total}} Beziehungen angezeigt',
     shown_other: '{{count}} von {{total}} Beziehungen angezeigt',
-    chipCount: '{{label}}, {{count}}',
   },
   relationType: {
     partnership: 'Städtepartnerschaft',
@@ -54,7 +53,6 @@ export const de = {
   list: {
     heading: 'Städte',
     empty: 'Keine Stadt passt zu den Filtern.',
-    open: '{{name}}: Details öffnen',
   },
   map: {
     label: 'Karte: {{home}} und die Städte, mit denen es Beziehungen hat',
@@ -78,7 +76,6 @@ export const de = {
     sources: 'Quellen',
     sourceRef: 'Quelle {{n}}',
     disputed: 'Umstritten',
-    disputedBecause: 'Die Quellen sind sich uneinig',
     otherSources: 'Abweichende Angaben:',
     weak: 'Schwache Quelle',
     unconfirmed: 'Unbestätigt',
@@ -88,7 +85,6 @@ export const de = {
     noLink: 'ohne Link',
     within: 'liegt in {{place}}',
     relationWith: 'Beziehung {{from}} – {{to}}',
-    relatedPlaces: 'Beziehungen in dieser Stadt',
   },
   overview: {
     heading: 'Übersicht',
@@ -138,6 +134,7 @@ export const de = {
   mapUi: {
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
+    resetBearing: 'Norden oben',
     toggleAttribution: 'Quellenangaben ein- oder ausblenden',
     windowsHelp: 'Zum Zoomen Strg und Mausrad verwenden',
     macHelp: 'Zum Zoomen ⌘ und Mausrad verwenden',
@@ -162,6 +159,9 @@ export const de = {
     geonames: 'Koordinaten: GeoNames (CC BY 4.0)',
     naturalEarth: 'Karte: Natural Earth',
   },
+  /** Marks a text shown in another language than the reader's, because it is missing in theirs. */
+  contentFallback: { en: '(auf Englisch)', de: '(auf Deutsch)' },
+  accessibility: accessibilityDe,
 };
 
 export type Messages = typeof de;

@@ -1,3 +1,4 @@
+import { accessibilityEn } from './accessibility-en';
 import type { Messages } from './de';
 import { shareEn } from './share-en';
 
@@ -12,9 +13,8 @@ export const en: Messages = {
     dataInvalid: 'The file {{file}} has errors and is not shown:',
     retry: 'Try again',
     dataUpdated: 'Data as of {{date}}',
-    asOf: 'As of today ({{date}})',
   },
-  language: { label: 'Language', de: 'Deutsch', en: 'English' },
+  language: { label: 'Language', de: 'Deutsch', en: 'English', uk: 'Українська', ru: 'Русский' },
   filters: {
     heading: 'Filters',
     status: 'Status',
@@ -27,7 +27,6 @@ export const en: Messages = {
     reset: 'Reset filters',
     shown_one: '{{count}} of {{total}} relations shown',
     shown_other: '{{count}} of {{total}} relations shown',
-    chipCount: '{{label}}, {{count}}',
   },
   relationType: {
     partnership: 'Twin city partnership',
@@ -55,7 +54,6 @@ export const en: Messages = {
   list: {
     heading: 'Cities',
     empty: 'No city matches the filters.',
-    open: '{{name}}: open details',
   },
   map: {
     label: 'Map: {{home}} and the cities it has relations with',
@@ -79,7 +77,6 @@ export const en: Messages = {
     sources: 'Sources',
     sourceRef: 'Source {{n}}',
     disputed: 'Disputed',
-    disputedBecause: 'The sources disagree',
     otherSources: 'Differing accounts:',
     weak: 'Weak source',
     unconfirmed: 'Unconfirmed',
@@ -89,7 +86,6 @@ export const en: Messages = {
     noLink: 'no link',
     within: 'in {{place}}',
     relationWith: 'Relation {{from}} – {{to}}',
-    relatedPlaces: 'Relations within this city',
   },
   overview: {
     heading: 'Overview',
@@ -139,6 +135,7 @@ export const en: Messages = {
   mapUi: {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
+    resetBearing: 'Reset to north',
     toggleAttribution: 'Show or hide attribution',
     windowsHelp: 'Use Ctrl and the mouse wheel to zoom',
     macHelp: 'Use ⌘ and the mouse wheel to zoom',
@@ -163,4 +160,6 @@ export const en: Messages = {
     geonames: 'Coordinates: GeoNames (CC BY 4.0)',
     naturalEarth: 'Map: Natural Earth',
   },
+  contentFallback: { en: '(in English)', de: '(in German)' },
+  accessibility: accessibilityEn,
 };
