@@ -12,10 +12,12 @@ export interface LayoutProps {
   panel: ReactNode;
   controls: ControlSections;
   url: UrlState;
+  /** The button that opens the accessibility statement. */
+  statement: ReactNode;
 }
 
 /** The full page: header, sidebar with every control, the map, and the side panel. */
-export function PageLayout({ title, mapLabel, map, panel, controls }: LayoutProps) {
+export function PageLayout({ title, mapLabel, map, panel, controls, statement }: LayoutProps) {
   const { t } = useTranslation();
   return (
     <div className={`layout${panel ? ' has-panel' : ''}`}>
@@ -29,6 +31,7 @@ export function PageLayout({ title, mapLabel, map, panel, controls }: LayoutProp
         </div>
         <div className="header-actions">
           <ShareButton title={title} />
+          {statement}
           <LanguageSwitcher />
         </div>
       </header>

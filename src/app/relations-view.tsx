@@ -13,6 +13,7 @@ import { PlacePanel } from '../panel/place-panel';
 import { useHoveredPlaceId, useUiActions } from '../state/ui-store';
 import type { UrlState } from '../state/url-state';
 import { updateUrlState } from '../state/use-url-state';
+import { AccessibilityButton } from './accessibility-button';
 import { useControls } from './controls';
 import { EmbedLayout } from './embed-layout';
 import { PageLayout } from './page-layout';
@@ -97,6 +98,7 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
       />
     ));
   const controls = useControls({ dataset, url, view, onSelect: select, onHover: hoverPlace });
-  const layout = { title, mapLabel, map, panel, controls, url };
+  const statement = <AccessibilityButton title={title} config={config} />;
+  const layout = { title, mapLabel, map, panel, controls, url, statement };
   return url.embed ? <EmbedLayout {...layout} /> : <PageLayout {...layout} />;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UI_LANGUAGES } from '../data/localize';
-import { localizedSchema, slugSchema } from '../data/schema';
+import { httpUrlSchema, localizedSchema, slugSchema } from '../data/schema';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -21,6 +21,25 @@ const datasetUrlSchema = z
     (value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:\/\//i.test(value),
     'must be a relative path or an http(s) URL',
   );
+
+const line = z.string().trim().min(1);
+
+/** Where readers report a barrier (the statement's feedback mechanism); at least one way to reach it. */
+const accessibilityContactSchema = z
+  .object({ name: line.optional(), email: z.email().optional(), url: httpUrlSchema.optional() })
+  .strict()
+  .refine((contact) => contact.email !== undefined || contact.url !== undefined, 'needs an email or a url');
+
+/** The enforcement (conciliation) body responsible for the operator, as its own website names it. */
+const accessibilityEnforcementSchema = z
+  .object({
+    name: line,
+    /** Postal address, one line per entry. */
+    address: z.array(line).optional(),
+    email: z.email().optional(),
+    url: httpUrlSchema.optional(),
+  })
+  .strict();
 
 /**
  * public/config.json: what a city web team sets without rebuilding the app. Every field is
@@ -46,9 +65,15 @@ export const appConfigSchema = z
       .optional(),
     /** Extra attribution text shown on the map. */
     attribution: z.string().trim().min(1).optional(),
+    /** The accessibility statement's contact point for reporting barriers. */
+    accessibilityContact: accessibilityContactSchema.optional(),
+    /** The enforcement body the statement names; no default, since it depends on the operator. */
+    accessibilityEnforcement: accessibilityEnforcementSchema.optional(),
   })
   .strict();
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
+export type AccessibilityContact = z.infer<typeof accessibilityContactSchema>;
+export type AccessibilityEnforcement = z.infer<typeof accessibilityEnforcementSchema>;
 
 export const DEFAULT_CONFIG: AppConfig = appConfigSchema.parse({});

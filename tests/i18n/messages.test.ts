@@ -42,7 +42,6 @@ const DYNAMIC_PREFIXES = [
   'date.',
   'contentFallback.',
   'share.',
-  'accessibility.',
 ];
 
 describe('message files', () => {
