@@ -1,3 +1,5 @@
+// The page-wide base first, so feature styles imported by their components come after it.
+import './app/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -5,7 +7,6 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
 import { createI18n } from './i18n/i18n';
 import { initialUrlState } from './state/use-url-state';
-import './app/app.css';
 
 const queryClient = new QueryClient();
 const i18n = createI18n(initialUrlState().lang ?? 'de');

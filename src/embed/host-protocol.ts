@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { Filters } from '../data/filters';
 import { slugSchema } from '../data/schema';
-import { countryCodeSchema, daySchema, keepValid, MAX_QUERY_LENGTH } from '../state/shared-values';
+import { countryCodeSchema, daySchema, keepValid, MAX_QUERY_LENGTH } from '../state/incoming-value-schemas';
 import { RELATION_STATUSES, RELATION_TYPES } from '../data/vocabulary';
 
 /**
@@ -36,7 +37,7 @@ export const setFiltersCommandSchema = z.object({
       .string()
       .transform((q) => q.slice(0, MAX_QUERY_LENGTH))
       .optional(),
-  }),
+  }) satisfies z.ZodType<Partial<Filters>>,
 });
 
 export const setDateCommandSchema = z.object({
@@ -98,12 +99,7 @@ export interface SelectMessage {
 export interface FilterMessage {
   source: typeof PROTOCOL_ID;
   type: 'filter';
-  filters: {
-    status: readonly string[];
-    type: readonly string[];
-    /** ISO 3166-1 alpha-2 codes. */
-    country: readonly string[];
-    q: string;
+  filters: Filters & {
     /** "As of" day, YYYY-MM-DD; null = today. */
     at: string | null;
     /** First day of a "what changed" comparison, YYYY-MM-DD; null = no comparison. */

@@ -1,12 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { uiActions } from '../../src/state/ui-store';
 
+// Only the DOM project (tests/**/*.test.tsx) loads this file; plain-Node tests need none of it.
 vi.mock('react-map-gl/maplibre', () => import('./react-map-gl-stub'));
 vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '/worker-stub.mjs' }));
 
 // jsdom has no matchMedia: report no preference (light scheme, motion allowed, any width).
-if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
+if (typeof window.matchMedia !== 'function') {
   Object.defineProperty(window, 'matchMedia', {
     configurable: true,
     value: (query: string) => ({
@@ -19,13 +21,14 @@ if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {
 }
 
 // jsdom prefers en-US; the tests are written for the German default a Leipzig reader's browser gives.
-if (typeof navigator !== 'undefined') {
-  Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['de-DE', 'de'] });
-}
+Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['de-DE', 'de'] });
+
+// Every test starts from a fresh UI store: a panel or dialog left open must not leak into the next.
+beforeEach(() => {
+  uiActions().reset();
+});
 
 afterEach(() => {
-  // Some tests (the build-time basemap code) run in plain Node, without a DOM.
-  if (typeof window === 'undefined') return;
   cleanup();
   window.history.replaceState(null, '', '/');
 });
