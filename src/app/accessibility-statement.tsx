@@ -5,7 +5,7 @@ import { formatPartialDate } from '../i18n/format';
 import './accessibility-statement.css';
 
 /** The day of the self-assessment the statement reports; update it with every new assessment. */
-export const SELF_ASSESSMENT_DATE = '2026-12-01';
+const SELF_ASSESSMENT_DATE = '2026-12-01';
 
 export interface AccessibilityStatementProps {
   title: string;

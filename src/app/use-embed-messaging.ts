@@ -7,7 +7,7 @@ import type { UrlState } from '../state/url-state';
 import { updateUrlState } from '../state/use-url-state';
 
 /** Matches `.layout.embed .map-area { flex-basis }` in layout.css. */
-export const EMBED_MAP_MIN_HEIGHT = 360;
+const EMBED_MAP_MIN_HEIGHT = 360;
 
 /**
  * The height the frame needs: everything but the map at its natural size, plus the map at its

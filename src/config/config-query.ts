@@ -3,7 +3,7 @@ import { parseJson } from '../data/parse-json';
 import { formatPath, type DataProblem } from '../data/problem';
 import { appConfigSchema, DEFAULT_CONFIG, type AppConfig } from './app-config';
 
-export const CONFIG_URL = 'config.json';
+const CONFIG_URL = 'config.json';
 
 export class ConfigInvalidError extends Error {
   constructor(readonly problems: readonly DataProblem[]) {

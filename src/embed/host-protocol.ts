@@ -18,14 +18,14 @@ function lenientList<T>(item: z.ZodType<T>) {
 
 const target = z.literal(PROTOCOL_ID);
 
-export const selectCommandSchema = z.object({
+const selectCommandSchema = z.object({
   target,
   type: z.literal('select'),
   /** Place id to open, or null to close the panel. */
   city: slugSchema.nullable(),
 });
 
-export const setFiltersCommandSchema = z.object({
+const setFiltersCommandSchema = z.object({
   target,
   type: z.literal('setFilters'),
   /** Each filter is optional; an absent one stays as it is. */
@@ -40,14 +40,14 @@ export const setFiltersCommandSchema = z.object({
   }) satisfies z.ZodType<Partial<Filters>>,
 });
 
-export const setDateCommandSchema = z.object({
+const setDateCommandSchema = z.object({
   target,
   type: z.literal('setDate'),
   /** "As of" day as YYYY-MM-DD (year or month precision is widened to its first day); null = today. */
   at: daySchema.nullable(),
 });
 
-export const hostCommandSchema = z.discriminatedUnion('type', [
+const hostCommandSchema = z.discriminatedUnion('type', [
   selectCommandSchema,
   setFiltersCommandSchema,
   setDateCommandSchema,

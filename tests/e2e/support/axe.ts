@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
 
 /** One axe violation, reduced to what a failure message needs. */
-export interface AxeFinding {
+interface AxeFinding {
   id: string;
   impact: ImpactValue | null;
   help: string;
@@ -31,10 +31,10 @@ const AXE_URL = `${APP_ORIGIN}/__e2e__/axe.min.js`;
 const DEFAULT_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Every WCAG 2.0 and 2.1 rule at levels A and AA: what BITV 2.0 / EN 301 549 ask for. */
-export const WCAG21_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG21_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Runs axe-core (by default WCAG 2.x A/AA, WCAG 2.1/2.2 AA and best practices) on the current page. */
-export async function runAxe(page: Page, tags: readonly string[] = DEFAULT_TAGS): Promise<AxeFinding[]> {
+async function runAxe(page: Page, tags: readonly string[] = DEFAULT_TAGS): Promise<AxeFinding[]> {
   await page.route(AXE_URL, (route) => route.fulfill({ path: AXE_SCRIPT, contentType: 'text/javascript' }));
   await page.addScriptTag({ url: AXE_URL });
   return page.evaluate(async (values) => {
@@ -57,7 +57,7 @@ export async function runAxe(page: Page, tags: readonly string[] = DEFAULT_TAGS)
   }, tags);
 }
 
-export function describeFindings(findings: readonly AxeFinding[]): string {
+function describeFindings(findings: readonly AxeFinding[]): string {
   return findings
     .map(
       (finding) =>
