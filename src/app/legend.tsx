@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { RELATION_STATUSES } from '../data/vocabulary';
 import { StatusLineSample, StatusSymbol } from '../components/status-symbol';
+import { formatPartialDate } from '../i18n/format';
 import './legend.css';
 
-/** Explains the map's encoding; counts follow the filters. */
-export function Legend({ counts }: { counts: Map<string, number> }) {
-  const { t } = useTranslation();
+/** Explains the map's encoding; counts follow the filters and the chosen date `at`, as evidenced then. */
+export function Legend({ counts, at }: { counts: Map<string, number>; at: string }) {
+  const { t, i18n } = useTranslation();
   return (
     <section className="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">{t('legend.heading')}</h2>
@@ -25,6 +26,9 @@ export function Legend({ counts }: { counts: Map<string, number> }) {
           </li>
         ))}
       </ul>
+      <p className="legend-evidence">
+        {t('evidence.legend', { date: formatPartialDate(at, i18n.language) })}
+      </p>
     </section>
   );
 }

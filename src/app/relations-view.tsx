@@ -65,7 +65,7 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
   );
   const controls = {
     filters: <FilterControls url={url} view={view} onSelect={select} />,
-    legend: <Legend counts={view.legendCounts} />,
+    legend: <Legend counts={view.legendCounts} at={view.at} />,
     list: <ListControls dataset={dataset} url={url} view={view} onSelect={select} onHover={hoverPlace} />,
   };
   const statement = <AccessibilityButton title={title} config={config} />;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { placeName } from '../data/localize';
 import type { RelationRow } from '../data/relation-rows';
 import { StatusSymbol } from '../components/status-symbol';
-import { countryName } from '../i18n/format';
+import { countryName, formatPartialDate } from '../i18n/format';
 import './city-list.css';
 
 export interface CityListProps {
@@ -47,7 +47,12 @@ export function CityList({ rows, selectedId, onSelect, onHover }: CityListProps)
                   <span className="city-name">{name}</span>
                   <span className="city-meta">
                     {row.place.country ? countryName(row.place.country, language) : ''} ·{' '}
-                    {t(`relationType.${row.state.type}`)} · {t(`relationStatus.${row.state.status}`)}
+                    {t(`relationType.${row.state.type}`)} · {t(`relationStatus.${row.state.status}`)} –{' '}
+                    <span className="evidence">
+                      {t('evidence.lastConfirmed', {
+                        date: formatPartialDate(row.state.evidencedOn, language),
+                      })}
+                    </span>
                   </span>
                 </button>
               </li>

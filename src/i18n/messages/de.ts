@@ -44,6 +44,7 @@ export const de = {
     ended: 'Beendet',
     proposed: 'Vorgeschlagen',
     failed: 'Nicht zustande gekommen',
+    unknown: 'Unbekannt',
   },
   legend: {
     heading: 'Legende',
@@ -162,6 +163,15 @@ export const de = {
   /** Marks a text shown in another language than the reader's, because it is missing in theirs. */
   contentFallback: { en: '(auf Englisch)', de: '(auf Deutsch)' },
   accessibility: accessibilityDe,
+  evidence: {
+    oneWay: 'Einseitiger Schritt – kein Beleg für den Status',
+    lastConfirmed: 'zuletzt belegt {{date}}',
+    label: 'Zuletzt belegt',
+    typeSince: 'seit {{date}}',
+    typeBefore: 'vorher: {{type}} {{since}}',
+    legend:
+      'Belegt bis {{date}}: Jeder Status gilt, wie ihn das letzte Ereignis bis zu diesem Tag belegt; Appelle und Briefe einer Seite zählen nicht als Beleg.',
+  },
 };
 
 export type Messages = typeof de;

@@ -45,6 +45,7 @@ export const en: Messages = {
     ended: 'Ended',
     proposed: 'Proposed',
     failed: 'Did not come about',
+    unknown: 'Unknown',
   },
   legend: {
     heading: 'Legend',
@@ -162,4 +163,13 @@ export const en: Messages = {
   },
   contentFallback: { en: '(in English)', de: '(in German)' },
   accessibility: accessibilityEn,
+  evidence: {
+    oneWay: 'One-way act – no evidence of the status',
+    lastConfirmed: 'last confirmed {{date}}',
+    label: 'Last confirmed',
+    typeSince: 'since {{date}}',
+    typeBefore: 'before: {{type}} {{since}}',
+    legend:
+      'As evidenced on {{date}}: each status is as the latest event up to that day shows it; appeals and letters from one side do not count as evidence.',
+  },
 };

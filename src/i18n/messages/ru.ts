@@ -49,6 +49,7 @@ export const ru: WithPluralForms<Messages> = {
     ended: 'Прекращена',
     proposed: 'Предложена',
     failed: 'Не состоялась',
+    unknown: 'Неизвестно',
   },
   legend: {
     heading: 'Легенда',
@@ -170,4 +171,13 @@ export const ru: WithPluralForms<Messages> = {
   },
   contentFallback: { en: '(на английском)', de: '(на немецком)' },
   accessibility: accessibilityRu,
+  evidence: {
+    oneWay: 'Односторонний шаг – не подтверждение статуса',
+    lastConfirmed: 'последнее подтверждение: {{date}}',
+    label: 'Последнее подтверждение',
+    typeSince: 'с {{date}}',
+    typeBefore: 'ранее: {{type}} {{since}}',
+    legend:
+      'По состоянию на {{date}}: каждый статус показан таким, каким его подтверждает последнее событие до этого дня; обращения и письма одной стороны не считаются подтверждением.',
+  },
 };

@@ -49,6 +49,7 @@ export const uk: WithPluralForms<Messages> = {
     ended: 'Припинений',
     proposed: 'Запропонований',
     failed: 'Не відбувся',
+    unknown: 'Невідомо',
   },
   legend: {
     heading: 'Легенда',
@@ -170,4 +171,13 @@ export const uk: WithPluralForms<Messages> = {
   },
   contentFallback: { en: '(англійською)', de: '(німецькою)' },
   accessibility: accessibilityUk,
+  evidence: {
+    oneWay: 'Однобічний крок – не підтвердження статусу',
+    lastConfirmed: 'останнє підтвердження: {{date}}',
+    label: 'Останнє підтвердження',
+    typeSince: 'з {{date}}',
+    typeBefore: 'раніше: {{type}} {{since}}',
+    legend:
+      'Станом на {{date}}: кожен статус показано таким, яким його підтверджує остання подія до цього дня; звернення й листи однієї сторони не вважаються підтвердженням.',
+  },
 };
