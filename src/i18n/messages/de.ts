@@ -166,8 +166,6 @@ export const de = {
   evidence: {
     oneWay: 'Einseitiger Schritt – kein Beleg für den Status',
     lastConfirmed: 'zuletzt belegt {{date}}',
-    label: 'Zuletzt belegt',
-    typeSince: 'seit {{date}}',
     typeBefore: 'vorher: {{type}} {{since}}',
     legend:
       'Belegt bis {{date}}: Jeder Status gilt, wie ihn das letzte Ereignis bis zu diesem Tag belegt; Appelle und Briefe einer Seite zählen nicht als Beleg.',

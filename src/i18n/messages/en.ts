@@ -166,8 +166,6 @@ export const en: Messages = {
   evidence: {
     oneWay: 'One-way act – no evidence of the status',
     lastConfirmed: 'last confirmed {{date}}',
-    label: 'Last confirmed',
-    typeSince: 'since {{date}}',
     typeBefore: 'before: {{type}} {{since}}',
     legend:
       'As evidenced on {{date}}: each status is as the latest event up to that day shows it; appeals and letters from one side do not count as evidence.',
