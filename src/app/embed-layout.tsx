@@ -11,7 +11,16 @@ const SECTIONS = ['filters', 'legend', 'list'] as const;
  * (filters, legend or list) at a time below it, so the content's height changes and an
  * auto-resizing host can follow it.
  */
-export function EmbedLayout({ title, mapLabel, map, panel, controls, datasetPicker, download }: LayoutProps) {
+export function EmbedLayout({
+  title,
+  mapLabel,
+  map,
+  panel,
+  controls,
+  datasetPicker,
+  download,
+  statement,
+}: LayoutProps) {
   const { t } = useTranslation();
   const open = useEmbedSection();
   const { toggleEmbedSection } = useUiActions();
@@ -34,6 +43,7 @@ export function EmbedLayout({ title, mapLabel, map, panel, controls, datasetPick
         {datasetPicker}
         {download}
         <ShareButton title={title} />
+        {statement}
       </header>
       <main className="map-area" aria-label={mapLabel}>
         <p className="visually-hidden">{t('map.hint')}</p>

@@ -17,10 +17,21 @@ export interface LayoutProps {
   datasetPicker: ReactNode;
   /** Downloads the relations now shown. */
   download: ReactNode;
+  /** The button that opens the accessibility statement. */
+  statement: ReactNode;
 }
 
 /** The full page: header, sidebar with every control, the map, and the side panel. */
-export function PageLayout({ title, mapLabel, map, panel, controls, datasetPicker, download }: LayoutProps) {
+export function PageLayout({
+  title,
+  mapLabel,
+  map,
+  panel,
+  controls,
+  datasetPicker,
+  download,
+  statement,
+}: LayoutProps) {
   const { t } = useTranslation();
   return (
     <div className={`layout${panel ? ' has-panel' : ''}`}>
@@ -36,6 +47,7 @@ export function PageLayout({ title, mapLabel, map, panel, controls, datasetPicke
           {datasetPicker}
           {download}
           <ShareButton title={title} />
+          {statement}
           <LanguageSwitcher />
         </div>
       </header>

@@ -8,6 +8,7 @@ import { placeName } from '../data/localize';
 import type { UrlState } from '../state/url-state';
 import { updateUrlState } from '../state/use-url-state';
 import { useUiActions } from '../state/ui-store';
+import { AccessibilityButton } from './accessibility-button';
 import { FilterControls, ListControls } from './controls';
 import { DatasetPicker } from './dataset-picker';
 import { DownloadButton } from './download-button';
@@ -92,6 +93,7 @@ export function RelationsView({ dataset, dataUrl, config, url, theme }: Relation
   };
   const datasetPicker = <DatasetPicker config={config} dataUrl={dataUrl} />;
   const download = <DownloadButton dataset={dataset} rows={view.shown} at={view.at} />;
-  const layout = { title, mapLabel, map, panel, controls, url, datasetPicker, download };
+  const statement = <AccessibilityButton title={title} config={config} />;
+  const layout = { title, mapLabel, map, panel, controls, url, datasetPicker, download, statement };
   return url.embed ? <EmbedLayout {...layout} /> : <PageLayout {...layout} />;
 }

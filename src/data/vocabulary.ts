@@ -46,3 +46,7 @@ export const ACTOR_KINDS = ['civil-society', 'third-party'] as const;
 
 export type RelationType = (typeof RELATION_TYPES)[number];
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
+
+/** The languages data texts may come in: German and English are required, Ukrainian and Russian optional. */
+export const CONTENT_LANGUAGES = ['de', 'en', 'uk', 'ru'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];

@@ -1,3 +1,4 @@
+import { accessibilityDe } from './accessibility-de';
 import { shareDe } from './share-de';
 /** German UI text (the default language). Every user-facing string of the app lives here and in en.ts. */
 export const de = {
@@ -12,7 +13,7 @@ export const de = {
     retry: 'Erneut versuchen',
     dataUpdated: 'Datenstand: {{date}}',
   },
-  language: { label: 'Sprache', de: 'Deutsch', en: 'English' },
+  language: { label: 'Sprache', de: 'Deutsch', en: 'English', uk: 'Українська', ru: 'Русский' },
   filters: {
     heading: 'Filter',
     status: 'Status',
@@ -134,6 +135,7 @@ export const de = {
   mapUi: {
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
+    resetBearing: 'Norden oben',
     toggleAttribution: 'Quellenangaben ein- oder ausblenden',
     windowsHelp: 'Zum Zoomen Strg und Mausrad verwenden',
     macHelp: 'Zum Zoomen ⌘ und Mausrad verwenden',
@@ -158,11 +160,12 @@ export const de = {
     geonames: 'Koordinaten: GeoNames (CC BY 4.0)',
     naturalEarth: 'Karte: Natural Earth',
   },
+  /** Marks a text shown in another language than the reader's, because it is missing in theirs. */
+  contentFallback: { en: '(auf Englisch)', de: '(auf Deutsch)' },
+  accessibility: accessibilityDe,
   evidence: {
     oneWay: 'Einseitiger Schritt – kein Beleg für den Status',
     lastConfirmed: 'zuletzt belegt {{date}}',
-    label: 'Zuletzt belegt',
-    typeSince: 'seit {{date}}',
     typeBefore: 'vorher: {{type}} {{since}}',
     legend:
       'Belegt bis {{date}}: Jeder Status gilt, wie ihn das letzte Ereignis bis zu diesem Tag belegt; Appelle und Briefe einer Seite zählen nicht als Beleg.',

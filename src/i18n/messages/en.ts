@@ -1,3 +1,4 @@
+import { accessibilityEn } from './accessibility-en';
 import type { Messages } from './de';
 import { shareEn } from './share-en';
 
@@ -13,7 +14,7 @@ export const en: Messages = {
     retry: 'Try again',
     dataUpdated: 'Data as of {{date}}',
   },
-  language: { label: 'Language', de: 'Deutsch', en: 'English' },
+  language: { label: 'Language', de: 'Deutsch', en: 'English', uk: 'Українська', ru: 'Русский' },
   filters: {
     heading: 'Filters',
     status: 'Status',
@@ -135,6 +136,7 @@ export const en: Messages = {
   mapUi: {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
+    resetBearing: 'Reset to north',
     toggleAttribution: 'Show or hide attribution',
     windowsHelp: 'Use Ctrl and the mouse wheel to zoom',
     macHelp: 'Use ⌘ and the mouse wheel to zoom',
@@ -159,11 +161,11 @@ export const en: Messages = {
     geonames: 'Coordinates: GeoNames (CC BY 4.0)',
     naturalEarth: 'Map: Natural Earth',
   },
+  contentFallback: { en: '(in English)', de: '(in German)' },
+  accessibility: accessibilityEn,
   evidence: {
     oneWay: 'One-way act – no evidence of the status',
     lastConfirmed: 'last confirmed {{date}}',
-    label: 'Last confirmed',
-    typeSince: 'since {{date}}',
     typeBefore: 'before: {{type}} {{since}}',
     legend:
       'As evidenced on {{date}}: each status is as the latest event up to that day shows it; appeals and letters from one side do not count as evidence.',
