@@ -43,7 +43,6 @@ export const DATE_QUALIFIERS = ['about', 'by', 'after'] as const;
  */
 export const ACTOR_KINDS = ['civil-society', 'third-party'] as const;
 
-
 export type RelationType = (typeof RELATION_TYPES)[number];
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
 
