@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEmbedSection, useUiActions } from '../state/ui-store';
 import type { LayoutProps } from './page-layout';
+import { MAP_SUMMARY_ID } from './map-summary';
 import { ShareButton } from './share-button';
 import './layout.css';
 
@@ -11,7 +12,7 @@ const SECTIONS = ['filters', 'legend', 'list'] as const;
  * (filters, legend or list) at a time below it, so the content's height changes and an
  * auto-resizing host can follow it.
  */
-export function EmbedLayout({ title, mapLabel, map, panel, controls }: LayoutProps) {
+export function EmbedLayout({ title, mapLabel, summary, map, panel, controls }: LayoutProps) {
   const { t } = useTranslation();
   const open = useEmbedSection();
   const { toggleEmbedSection } = useUiActions();
@@ -33,8 +34,9 @@ export function EmbedLayout({ title, mapLabel, map, panel, controls }: LayoutPro
         ))}
         <ShareButton title={title} />
       </header>
-      <main className="map-area" aria-label={mapLabel}>
+      <main className="map-area" aria-label={mapLabel} aria-describedby={MAP_SUMMARY_ID}>
         <p className="visually-hidden">{t('map.hint')}</p>
+        {summary}
         {map}
       </main>
       {SECTIONS.map((section) => (

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UrlState } from '../state/url-state';
 import type { ControlSections } from './controls';
+import { MAP_SUMMARY_ID } from './map-summary';
 import { LanguageSwitcher } from './language-switcher';
 import { ShareButton } from './share-button';
 import './layout.css';
@@ -9,6 +10,8 @@ import './layout.css';
 export interface LayoutProps {
   title: string;
   mapLabel: string;
+  /** The map's text summary, a live region with id MAP_SUMMARY_ID. */
+  summary: ReactNode;
   map: ReactNode;
   panel: ReactNode;
   controls: ControlSections;
@@ -16,7 +19,7 @@ export interface LayoutProps {
 }
 
 /** The full page: header, sidebar with every control, the map, and the side panel. */
-export function PageLayout({ title, mapLabel, map, panel, controls }: LayoutProps) {
+export function PageLayout({ title, mapLabel, summary, map, panel, controls }: LayoutProps) {
   const { t } = useTranslation();
   return (
     <div className={`layout${panel ? ' has-panel' : ''}`}>
@@ -38,8 +41,9 @@ export function PageLayout({ title, mapLabel, map, panel, controls }: LayoutProp
         {controls.legend}
         {controls.list}
       </aside>
-      <main className="map-area" aria-label={mapLabel}>
+      <main className="map-area" aria-label={mapLabel} aria-describedby={MAP_SUMMARY_ID}>
         <p className="visually-hidden">{t('map.hint')}</p>
+        {summary}
         {map}
       </main>
       {panel}

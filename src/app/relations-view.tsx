@@ -11,6 +11,7 @@ import { FilterControls, ListControls } from './controls';
 import { EmbedLayout } from './embed-layout';
 import { Legend } from './legend';
 import { MapSlot } from './map-slot';
+import { MapSummary } from './map-summary';
 import { PageLayout } from './page-layout';
 import { pageTitle } from './page-title';
 import { SelectedPanel } from './selected-panel';
@@ -67,6 +68,7 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
     legend: <Legend counts={view.legendCounts} />,
     list: <ListControls dataset={dataset} url={url} view={view} onSelect={select} onHover={hoverPlace} />,
   };
-  const layout = { title, mapLabel, map, panel, controls, url };
+  const summary = <MapSummary rows={view.shown} total={view.mappable.length} at={view.at} />;
+  const layout = { title, mapLabel, summary, map, panel, controls, url };
   return url.embed ? <EmbedLayout {...layout} /> : <PageLayout {...layout} />;
 }

@@ -157,6 +157,35 @@ export const de = {
     geonames: 'Koordinaten: GeoNames (CC BY 4.0)',
     naturalEarth: 'Karte: Natural Earth',
   },
+  summary: {
+    shown_one: '{{count}} von {{total}} Beziehungen auf der Karte',
+    shown_other: '{{count}} von {{total}} Beziehungen auf der Karte',
+    text: '{{shown}}: {{statuses}}; Stand {{date}}',
+    textNone: '{{shown}}; Stand {{date}}',
+    status: {
+      active_one: '{{count}} aktiv',
+      active_other: '{{count}} aktiv',
+      paused_one: '{{count}} ausgesetzt',
+      paused_other: '{{count}} ausgesetzt',
+      dormant_one: '{{count}} ruhend',
+      dormant_other: '{{count}} ruhend',
+      ended_one: '{{count}} beendet',
+      ended_other: '{{count}} beendet',
+      proposed_one: '{{count}} vorgeschlagen',
+      proposed_other: '{{count}} vorgeschlagen',
+      failed_one: '{{count}} nicht zustande gekommen',
+      failed_other: '{{count}} nicht zustande gekommen',
+    },
+  },
+  keyboard: {
+    focused: '{{name}}, {{status}} – Ort {{position}} von {{count}}. Eingabetaste öffnet die Details.',
+    hintHeading: 'Tasten auf der Karte',
+    pan: 'Pfeiltasten: Karte verschieben',
+    zoom: '+ und −: hinein- und herauszoomen',
+    cities: 'N und P: nächster und vorheriger Ort, von West nach Ost',
+    open: 'Eingabetaste: gewählten Ort öffnen',
+    clear: 'Escape: Ort abwählen; Tab: Karte verlassen',
+  },
 };
 
 export type Messages = typeof de;
