@@ -19,15 +19,18 @@ import {
   PLACE_HIT_LAYER,
   PLACES_SOURCE,
   RELATIONS_SOURCE,
+  placeFocusLayers,
   placeHaloLayer,
   placeHitLayer,
   placeIconLayer,
   placeLabelLayer,
   relationLineLayer,
 } from './layers';
+import { KeyboardFocusStatus } from './keyboard-focus-status';
 import { MarkerImageLoader } from './marker-image-loader';
 import { placePoints, relationLines } from './to-geojson';
 import { useFeatureStateFlag } from './use-feature-state-flag';
+import { useKeyboardFocus } from './use-keyboard-focus';
 import { useFrameSelection } from './use-frame-selection';
 import { useMapLocale } from './use-map-locale';
 
@@ -107,6 +110,8 @@ function LocalizedRelationMap(props: RelationMapProps) {
   useFeatureStateFlag(map, 'selected', selectedId, rows, points);
   useFeatureStateFlag(map, 'hover', hoveredId, rows, points);
   useFrameSelection(map, selectedId, rows);
+  const keyboardFocus = useKeyboardFocus(map, points, onSelect, prefersReducedMotion());
+  useFeatureStateFlag(map, 'focused', keyboardFocus.place?.id, rows, points);
 
   return (
     <Map
@@ -138,11 +143,15 @@ function LocalizedRelationMap(props: RelationMapProps) {
       style={{ width: '100%', height: '100%' }}
     >
       <MarkerImageLoader />
+      <KeyboardFocusStatus focus={keyboardFocus} />
       <Source id={RELATIONS_SOURCE} type="geojson" data={lines} promoteId="id">
         <Layer {...relationLineLayer(theme)} />
       </Source>
       <Source id={PLACES_SOURCE} type="geojson" data={points} promoteId="id">
         <Layer {...placeHaloLayer(theme)} />
+        {placeFocusLayers(theme).map((layer) => (
+          <Layer key={layer.id} {...layer} />
+        ))}
         <Layer {...placeHitLayer} />
         <Layer {...placeIconLayer(theme)} />
         <Layer {...placeLabelLayer(BASEMAP_COLORS[theme])} />
