@@ -9,6 +9,7 @@ import { updateUrlState } from '../state/use-url-state';
 import { useUiActions } from '../state/ui-store';
 import { FilterControls, ListControls } from './controls';
 import { EmbedLayout } from './embed-layout';
+import { READABLE_LINE_LIMIT } from '../map/to-geojson';
 import { Legend } from './legend';
 import { MapSlot } from './map-slot';
 import { MapSummary } from './map-summary';
@@ -65,7 +66,14 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
   );
   const controls = {
     filters: <FilterControls url={url} view={view} onSelect={select} />,
-    legend: <Legend counts={view.legendCounts} />,
+    legend: (
+      <Legend
+        counts={view.legendCounts}
+        at={view.at}
+        shown={view.shown.length}
+        lineLimit={READABLE_LINE_LIMIT}
+      />
+    ),
     list: <ListControls dataset={dataset} url={url} view={view} onSelect={select} onHover={hoverPlace} />,
   };
   const summary = <MapSummary rows={view.shown} total={view.mappable.length} at={view.at} />;

@@ -1,6 +1,8 @@
+// Imports name their .ts files: vite.config.ts loads this module (src/cli/serving), and Vite's
+// config loader warns about extensionless imports.
 import { z } from 'zod';
-import { UI_LANGUAGES } from '../data/localize';
-import { localizedSchema, slugSchema } from '../data/schema';
+import { UI_LANGUAGES } from '../data/localize.ts';
+import { localizedSchema, slugSchema } from '../data/schema.ts';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -13,6 +15,18 @@ const originSchema = z.string().refine((value) => {
     return false;
   }
 }, 'must be an origin like "https://www.leipzig.de" (scheme and host, no path, no trailing slash)');
+
+/**
+ * One CSP `frame-ancestors` source: `*`, `'self'`, `'none'`, a scheme (`https:`) or an origin,
+ * optionally with a `*.` subdomain wildcard. Nothing else, so the value cannot smuggle another
+ * directive (`;`) or header line into the generated server configuration.
+ */
+const frameAncestorSchema = z
+  .string()
+  .regex(
+    /^(\*|'self'|'none'|https?:|https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?)$/i,
+    `must be *, 'self', 'none', a scheme like "https:" or an origin like "https://*.leipzig.de"`,
+  );
 
 const datasetUrlSchema = z
   .string()
@@ -45,6 +59,18 @@ export const appConfigSchema = z
       .optional(),
     /** Extra attribution text shown on the map. */
     attribution: z.string().trim().min(1).optional(),
+    /**
+     * Who may embed the map (CSP frame-ancestors), read by the preview server and by
+     * `npm run deploy-config`, not by the page: HTTP headers are set by the server.
+     */
+    frameAncestors: z
+      .array(frameAncestorSchema)
+      .min(1)
+      .refine(
+        (sources) => !sources.includes("'none'") || sources.length === 1,
+        "'none' cannot be combined with other sources",
+      )
+      .default(['*']),
   })
   .strict();
 

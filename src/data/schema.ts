@@ -1,6 +1,13 @@
+// Imports name their .ts files: vite.config.ts loads this module through src/config/app-config.ts.
 import { z } from 'zod';
-import { isPartialDate } from './partial-date';
-import { CERTAINTIES, DATE_QUALIFIERS, PLACE_KINDS, RELATION_STATUSES, RELATION_TYPES } from './vocabulary';
+import { isPartialDate } from './partial-date.ts';
+import {
+  CERTAINTIES,
+  DATE_QUALIFIERS,
+  PLACE_KINDS,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+} from './vocabulary.ts';
 
 /**
  * The dataset format, written once. TypeScript types are inferred from it and
@@ -76,12 +83,26 @@ const eventSchema = z.object({
   sources: z.array(slugSchema).min(1),
   certainty: z.enum(CERTAINTIES).default('verified'),
   dispute: disputeSchema.optional(),
+  /**
+   * A one-way act (an appeal, a letter sent, a motion, an offer): it shows what one side did,
+   * not that the other side answered, so it is not evidence of the relation's status.
+   */
+  oneWay: z
+    .boolean()
+    .optional()
+    .describe(
+      'true for a one-way act (an appeal, a letter sent, a motion, an offer): it records what one side did, not that the relation is alive, so it does not count as evidence of the status. It may set the status "proposed", never "active".',
+    ),
 });
 
 const populationSchema = z.object({
   value: z.number().int().positive(),
   year: z.number().int().min(1000).max(2100).optional(),
   sources: z.array(slugSchema).min(1),
+  /** What a reader must know about the figure, e.g. that the city objected to a census result. */
+  note: localizedSchema
+    .optional()
+    .describe('a caveat shown with the figure, e.g. that the city objected to a census result'),
 });
 
 const placePropertiesSchema = z.object({

@@ -58,6 +58,12 @@ export function checkRelation(
       );
     }
     previous = start;
+    if (event.oneWay === true && event.status === 'active') {
+      problem(
+        `${at}.status`,
+        'a one-way act (appeal, letter, motion) cannot make a relation active: it is no evidence the other side takes part',
+      );
+    }
     if (!started && event.type !== undefined && event.status === undefined) {
       problem(
         `${at}.type`,

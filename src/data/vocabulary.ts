@@ -13,7 +13,19 @@ export const RELATION_TYPES = [
   'initiative',
 ] as const;
 
-export const RELATION_STATUSES = ['active', 'paused', 'dormant', 'ended', 'proposed', 'failed'] as const;
+/**
+ * `unknown`: the relation existed, but no source says what became of it; the reader sees
+ * the date of its latest evidence instead of a guess.
+ */
+export const RELATION_STATUSES = [
+  'active',
+  'paused',
+  'dormant',
+  'ended',
+  'proposed',
+  'failed',
+  'unknown',
+] as const;
 
 export const PLACE_KINDS = ['city', 'district', 'village', 'institution', 'network'] as const;
 

@@ -28,7 +28,7 @@ import {
 } from './layers';
 import { KeyboardFocusStatus } from './keyboard-focus-status';
 import { MarkerImageLoader } from './marker-image-loader';
-import { placePoints, relationLines } from './to-geojson';
+import { placePoints, readableRows, relationLines } from './to-geojson';
 import { useFeatureStateFlag } from './use-feature-state-flag';
 import { useKeyboardFocus } from './use-keyboard-focus';
 import { useFrameSelection } from './use-frame-selection';
@@ -105,10 +105,12 @@ function LocalizedRelationMap(props: RelationMapProps) {
     [remoteStyle, theme],
   );
   const points = useMemo(() => placePoints(rows, homes, language), [rows, homes, language]);
-  const lines = useMemo(() => relationLines(rows), [rows]);
+  // Selection matters only past the limit; below it lineRows is rows itself, so selecting rebuilds nothing.
+  const lineRows = useMemo(() => readableRows(rows, selectedId), [rows, selectedId]);
+  const lines = useMemo(() => relationLines(lineRows), [lineRows]);
 
-  useFeatureStateFlag(map, 'selected', selectedId, rows, points);
-  useFeatureStateFlag(map, 'hover', hoveredId, rows, points);
+  useFeatureStateFlag(map, 'selected', selectedId, rows, lines);
+  useFeatureStateFlag(map, 'hover', hoveredId, rows, lines);
   useFrameSelection(map, selectedId, rows);
   const keyboardFocus = useKeyboardFocus(map, points, onSelect, prefersReducedMotion());
   useFeatureStateFlag(map, 'focused', keyboardFocus.place?.id, rows, points);
@@ -153,8 +155,9 @@ function LocalizedRelationMap(props: RelationMapProps) {
           <Layer key={layer.id} {...layer} />
         ))}
         <Layer {...placeHitLayer} />
+        {/* Labels below icons: MapLibre places the top layer first, so labels yield to markers. */}
+        <Layer {...placeLabelLayer(BASEMAP_COLORS[theme], points.features.length)} />
         <Layer {...placeIconLayer(theme)} />
-        <Layer {...placeLabelLayer(BASEMAP_COLORS[theme])} />
       </Source>
       <NavigationControl showCompass={false} position="top-left" />
       {/* Keyed by its text: MapLibre reads the attribution once, and a basemap fallback changes it later. */}

@@ -20,6 +20,13 @@ export function useSinceText(): (event: Dated) => string {
   return (event) => t(event.dateQualifier ? 'panel.sinceQualified' : 'panel.since', { date: text(event) });
 }
 
+/** "zuletzt belegt März 2022": the date of the latest evidence of a status, at its own precision. */
+export function useEvidenceText(): (event: Dated) => string {
+  const { t } = useTranslation();
+  const text = useEventDateText();
+  return (event) => t('evidence.lastConfirmed', { date: text(event) });
+}
+
 export function EventDate({ event }: { event: Dated }) {
   const text = useEventDateText();
   return <time dateTime={event.date}>{text(event)}</time>;

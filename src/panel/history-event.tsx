@@ -35,6 +35,8 @@ export function HistoryEvent({
         {event.type && (
           <span className="badge">{t('panel.typeChange', { type: t(`relationType.${event.type}`) })}</span>
         )}
+        {/* A one-way act that sets the status (an offer that makes it "proposed") is that status's evidence. */}
+        {event.oneWay && event.status === undefined && <span className="badge">{t('evidence.oneWay')}</span>}
         {event.certainty === 'weak' && <span className="badge badge-warning">{t('panel.weak')}</span>}
         {event.certainty === 'unconfirmed' && (
           <span className="badge badge-warning">{t('panel.unconfirmed')}</span>

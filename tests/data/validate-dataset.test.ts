@@ -113,6 +113,30 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('rejects a one-way act that makes a relation active, accepts one that proposes it', () => {
+    const lines = problemsAfter((d) => {
+      events(d.features[4])[0]!.oneWay = true;
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^relation "home-kyiv" › properties\.events\[0\]\.status: a one-way act .* cannot make a relation active/,
+      ),
+    ]);
+    const proposing = problemsAfter((d) => {
+      Object.assign(events(d.features[4])[0]!, { oneWay: true, status: 'proposed' });
+    });
+    expect(proposing).toEqual([]);
+  });
+
+  it('rejects a one-way flag that is not a boolean', () => {
+    const lines = problemsAfter((d) => {
+      events(d.features[4])[1]!.oneWay = 'yes';
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(/^relation "home-kyiv" › properties\.events\[1\]\.oneWay: /),
+    ]);
+  });
+
   it('rejects a relation to an unknown place and a line that does not match its places', () => {
     expect(
       problemsAfter((d) => {

@@ -43,6 +43,7 @@ export const de = {
     ended: 'Beendet',
     proposed: 'Vorgeschlagen',
     failed: 'Nicht zustande gekommen',
+    unknown: 'Unbekannt',
   },
   legend: {
     heading: 'Legende',
@@ -175,6 +176,8 @@ export const de = {
       proposed_other: '{{count}} vorgeschlagen',
       failed_one: '{{count}} nicht zustande gekommen',
       failed_other: '{{count}} nicht zustande gekommen',
+      unknown_one: '{{count}} mit unbekanntem Status',
+      unknown_other: '{{count}} mit unbekanntem Status',
     },
   },
   keyboard: {
@@ -185,6 +188,23 @@ export const de = {
     cities: 'N und P: nächster und vorheriger Ort, von West nach Ost',
     open: 'Eingabetaste: gewählten Ort öffnen',
     clear: 'Escape: Ort abwählen; Tab: Karte verlassen',
+  },
+  evidence: {
+    oneWay: 'Einseitiger Schritt – kein Beleg für den Status',
+    lastConfirmed: 'zuletzt belegt {{date}}',
+    label: 'Zuletzt belegt',
+    typeSince: 'seit {{date}}',
+    typeBefore: 'vorher: {{type}} {{since}}',
+    legend:
+      'Belegt bis {{date}}: Jeder Status gilt, wie ihn das letzte Ereignis bis zu diesem Tag belegt; Appelle und Briefe einer Seite zählen nicht als Beleg.',
+  },
+  cityListMore: {
+    shown: '{{shown}} von {{total}} Städten angezeigt.',
+    button: '{{count}} weitere zeigen',
+  },
+  mapLines: {
+    thinned:
+      'Linien werden für bis zu {{limit}} Beziehungen gezeigt; bei {{count}} nur die der gewählten Stadt. Filter grenzen die Auswahl ein.',
   },
 };
 

@@ -44,6 +44,7 @@ export const en: Messages = {
     ended: 'Ended',
     proposed: 'Proposed',
     failed: 'Did not come about',
+    unknown: 'Unknown',
   },
   legend: {
     heading: 'Legend',
@@ -176,6 +177,8 @@ export const en: Messages = {
       proposed_other: '{{count}} proposed',
       failed_one: '{{count}} that did not come about',
       failed_other: '{{count}} that did not come about',
+      unknown_one: '{{count}} of unknown status',
+      unknown_other: '{{count}} of unknown status',
     },
   },
   keyboard: {
@@ -186,5 +189,22 @@ export const en: Messages = {
     cities: 'N and P: next and previous place, west to east',
     open: 'Enter: open the chosen place',
     clear: 'Escape: let go of the place; Tab: leave the map',
+  },
+  evidence: {
+    oneWay: 'One-way act – no evidence of the status',
+    lastConfirmed: 'last confirmed {{date}}',
+    label: 'Last confirmed',
+    typeSince: 'since {{date}}',
+    typeBefore: 'before: {{type}} {{since}}',
+    legend:
+      'As evidenced on {{date}}: each status is as the latest event up to that day shows it; appeals and letters from one side do not count as evidence.',
+  },
+  cityListMore: {
+    shown: 'Showing {{shown}} of {{total}} cities.',
+    button: 'Show {{count}} more',
+  },
+  mapLines: {
+    thinned:
+      'Lines are drawn for up to {{limit}} relations; with {{count}} shown, only the selected city’s. Filters narrow the choice.',
   },
 };
