@@ -34,13 +34,14 @@ export type MapKeyAction = 'next' | 'previous' | 'open' | 'clear';
  * the browser's. Enter and Escape only mean something while a city has the keyboard focus.
  */
 export function mapKeyAction(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>,
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'altKey' | 'metaKey'>,
   hasFocus: boolean,
 ): MapKeyAction | undefined {
   if (event.ctrlKey || event.altKey || event.metaKey) return undefined;
   const key = event.key.toLowerCase();
-  if (key === 'n') return 'next';
-  if (key === 'p') return 'previous';
+  // The physical key too: with a Ukrainian or Russian layout, N types "т" and P "з".
+  if (key === 'n' || event.code === 'KeyN') return 'next';
+  if (key === 'p' || event.code === 'KeyP') return 'previous';
   if (hasFocus && event.key === 'Enter') return 'open';
   if (hasFocus && event.key === 'Escape') return 'clear';
   return undefined;

@@ -13,6 +13,7 @@ const points = (list: [string, number, number][]): FeatureCollection<Point, { id
 
 const key = (value: string, modifiers: Partial<Record<'ctrlKey' | 'altKey' | 'metaKey', boolean>> = {}) => ({
   key: value,
+  code: '',
   ctrlKey: false,
   altKey: false,
   metaKey: false,
@@ -74,6 +75,11 @@ describe('mapKeyAction', () => {
     expect(mapKeyAction(key('p'), true)).toBe('previous');
     expect(mapKeyAction(key('n', { ctrlKey: true }), false)).toBeUndefined();
     expect(mapKeyAction(key('p', { metaKey: true }), false)).toBeUndefined();
+  });
+
+  it('goes by the physical key too, so a Cyrillic layout works', () => {
+    expect(mapKeyAction({ ...key('т'), code: 'KeyN' }, false)).toBe('next');
+    expect(mapKeyAction({ ...key('з'), code: 'KeyP' }, false)).toBe('previous');
   });
 
   it('takes Enter and Escape only while a place has the keyboard focus, and never the map keys', () => {
