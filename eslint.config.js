@@ -37,8 +37,8 @@ const zones = [
   {
     target: './src/cli',
     from: './src',
-    except: ['./cli', './data'],
-    message: 'Command-line tools use only src/data (and their own folder).',
+    except: ['./cli', './data', './config'],
+    message: 'Command-line tools use only src/data and src/config (and their own folder).',
   },
 ];
 

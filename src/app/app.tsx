@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { chooseDataUrl } from '../config/data-url';
 import { configQueryOptions } from '../config/config-query';
+import { browserLanguages, chooseLanguage } from '../i18n/choose-language';
 import { pageUrl, useUrlState } from '../state/use-url-state';
 import { ConfigError, DataRefused } from './config-error';
 import { DatasetView } from './dataset-view';
@@ -12,7 +13,7 @@ export function App() {
   const url = useUrlState();
   const { t } = useTranslation();
   const config = useQuery(configQueryOptions);
-  useDocumentLanguage(url.lang ?? config.data?.defaultLanguage ?? 'de');
+  useDocumentLanguage(chooseLanguage(url.lang, config.data?.defaultLanguage, browserLanguages()));
   const theme = useTheme(url.theme ?? config.data?.defaultTheme ?? 'auto');
 
   if (config.isPending) {

@@ -31,5 +31,5 @@ export function DatasetView({
   if (dataset.isError) {
     return <DataError file={dataUrl} error={dataset.error} onRetry={() => void dataset.refetch()} />;
   }
-  return <RelationsView dataset={dataset.data} config={config} url={url} theme={theme} />;
+  return <RelationsView dataset={dataset.data} dataUrl={dataUrl} config={config} url={url} theme={theme} />;
 }

@@ -12,7 +12,17 @@ const SECTIONS = ['filters', 'legend', 'list'] as const;
  * (filters, legend or list) at a time below it, so the content's height changes and an
  * auto-resizing host can follow it.
  */
-export function EmbedLayout({ title, mapLabel, summary, map, panel, controls }: LayoutProps) {
+export function EmbedLayout({
+  title,
+  mapLabel,
+  summary,
+  map,
+  panel,
+  controls,
+  datasetPicker,
+  download,
+  statement,
+}: LayoutProps) {
   const { t } = useTranslation();
   const open = useEmbedSection();
   const { toggleEmbedSection } = useUiActions();
@@ -32,7 +42,10 @@ export function EmbedLayout({ title, mapLabel, summary, map, panel, controls }: 
             <span aria-hidden="true">{open === section ? ' ▴' : ' ▾'}</span>
           </button>
         ))}
+        {datasetPicker}
+        {download}
         <ShareButton title={title} />
+        {statement}
       </header>
       <main className="map-area" aria-label={mapLabel} aria-describedby={MAP_SUMMARY_ID}>
         <p className="visually-hidden">{t('map.hint')}</p>

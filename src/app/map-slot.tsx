@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResolvedTheme } from '../components/status-style';
 import type { AppConfig } from '../config/app-config';
 import type { PlaceEntry } from '../data/dataset';
+import type { Bounds } from '../data/schema';
 import type { RelationRow } from '../data/relation-rows';
 import { RelationMap } from '../map/relation-map';
 import { remoteStyleQueryOptions } from '../map/remote-basemap';
@@ -18,6 +19,7 @@ export interface MapSlotProps {
   theme: ResolvedTheme;
   mapLabel: string;
   cooperativeGestures: boolean;
+  initialBounds: Bounds;
 }
 
 /** The map, once a configured remote basemap has loaded or failed; the bundled one needs no wait. */

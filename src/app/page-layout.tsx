@@ -16,10 +16,26 @@ export interface LayoutProps {
   panel: ReactNode;
   controls: ControlSections;
   url: UrlState;
+  /** Switches datasets; renders nothing when config.json lists only one. */
+  datasetPicker: ReactNode;
+  /** Downloads the relations now shown. */
+  download: ReactNode;
+  /** The button that opens the accessibility statement. */
+  statement: ReactNode;
 }
 
 /** The full page: header, sidebar with every control, the map, and the side panel. */
-export function PageLayout({ title, mapLabel, summary, map, panel, controls }: LayoutProps) {
+export function PageLayout({
+  title,
+  mapLabel,
+  summary,
+  map,
+  panel,
+  controls,
+  datasetPicker,
+  download,
+  statement,
+}: LayoutProps) {
   const { t } = useTranslation();
   return (
     <div className={`layout${panel ? ' has-panel' : ''}`}>
@@ -32,7 +48,10 @@ export function PageLayout({ title, mapLabel, summary, map, panel, controls }: L
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="header-actions">
+          {datasetPicker}
+          {download}
           <ShareButton title={title} />
+          {statement}
           <LanguageSwitcher />
         </div>
       </header>

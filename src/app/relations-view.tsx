@@ -1,13 +1,17 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedTheme } from '../components/status-style';
 import type { AppConfig } from '../config/app-config';
 import type { Dataset } from '../data/dataset';
+import { initialBounds } from '../data/initial-view';
 import { placeName } from '../data/localize';
 import type { UrlState } from '../state/url-state';
 import { updateUrlState } from '../state/use-url-state';
 import { useUiActions } from '../state/ui-store';
+import { AccessibilityButton } from './accessibility-button';
 import { FilterControls, ListControls } from './controls';
+import { DatasetPicker } from './dataset-picker';
+import { DownloadButton } from './download-button';
 import { EmbedLayout } from './embed-layout';
 import { READABLE_LINE_LIMIT } from '../map/to-geojson';
 import { Legend } from './legend';
@@ -21,13 +25,15 @@ import { useViewData } from './use-view-data';
 
 export interface RelationsViewProps {
   dataset: Dataset;
+  /** Where the dataset came from, so the picker can mark it. */
+  dataUrl: string;
   config: AppConfig;
   url: UrlState;
   theme: ResolvedTheme;
 }
 
 /** Derives the view from data and URL, and hands the pieces to the page or the embed layout. */
-export function RelationsView({ dataset, config, url, theme }: RelationsViewProps) {
+export function RelationsView({ dataset, dataUrl, config, url, theme }: RelationsViewProps) {
   const { t, i18n } = useTranslation();
   const { hoverPlace } = useUiActions();
   const view = useViewData(dataset, url, config.homeCity);
@@ -37,11 +43,21 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
   useEmbedMessaging({ url, config, selected });
 
   const title = pageTitle(config, dataset, i18n.language);
+  useEffect(
+    function showDatasetTitle() {
+      document.title = title;
+    },
+    [title],
+  );
+  const bounds = useMemo(() => initialBounds(dataset), [dataset]);
   const mapLabel = t('map.label', {
     home: view.homes[0] ? placeName(view.homes[0].names, i18n.language) : '',
   });
   const map = (
     <MapSlot
+      // A new dataset starts a new map: its initial view is read once.
+      key={dataset.metadata.id}
+      initialBounds={bounds}
       rows={view.shown}
       homes={view.homes}
       selectedId={url.city}
@@ -77,6 +93,9 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
     list: <ListControls dataset={dataset} url={url} view={view} onSelect={select} onHover={hoverPlace} />,
   };
   const summary = <MapSummary rows={view.shown} total={view.mappable.length} at={view.at} />;
-  const layout = { title, mapLabel, summary, map, panel, controls, url };
+  const datasetPicker = <DatasetPicker config={config} dataUrl={dataUrl} />;
+  const download = <DownloadButton dataset={dataset} rows={view.shown} at={view.at} />;
+  const statement = <AccessibilityButton title={title} config={config} />;
+  const layout = { title, mapLabel, summary, map, panel, controls, url, datasetPicker, download, statement };
   return url.embed ? <EmbedLayout {...layout} /> : <PageLayout {...layout} />;
 }

@@ -50,6 +50,12 @@ export function checkRelation(
       ...(event.dispute?.sources ?? []).map((id, i) => [`${at}.dispute.sources[${i}]`, id] as const),
     ];
     for (const [path, id] of refs) if (!(id in sources)) problem(path, `unknown source "${id}"`);
+    if (event.actor && (event.status !== undefined || event.type !== undefined)) {
+      problem(
+        `${at}.actor`,
+        `the actor "${event.actor.kind}" is not the town: its act cannot set the relation's status or type`,
+      );
+    }
     const start = periodStart(event.date);
     if (previous !== undefined && start < previous) {
       problem(

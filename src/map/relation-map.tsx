@@ -13,6 +13,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 import type { ResolvedTheme } from '../components/status-style';
 import type { PlaceEntry } from '../data/dataset';
+import type { Bounds } from '../data/schema';
 import type { RelationRow } from '../data/relation-rows';
 import { BASEMAP_COLORS, basemapStyle } from './basemap-style';
 import {
@@ -50,17 +51,13 @@ export interface RelationMapProps {
   cooperativeGestures: boolean;
   /** Accessible name of the map canvas: what the map shows. */
   mapLabel: string;
+  /** What the map shows first; read once, so a new dataset needs a new map (key it). */
+  initialBounds: Bounds;
 }
 
 // Started when this module loads, alongside the config and data requests, rather than
 // when the map first renders (react-map-gl's default): the map library is the largest download.
 const maplibre = import('maplibre-gl');
-
-/** Europe from the Atlantic to the Urals: where most of the relations are. */
-const INITIAL_BOUNDS: [[number, number], [number, number]] = [
-  [-10, 30],
-  [58, 62],
-];
 
 /**
  * End-to-end tests and benchmarks read the live map (to project a city to pixels) from its
@@ -121,7 +118,7 @@ function LocalizedRelationMap(props: RelationMapProps) {
       mapStyle={style}
       workerUrl={workerUrl}
       locale={locale}
-      initialViewState={{ bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 10 } }}
+      initialViewState={{ bounds: props.initialBounds, fitBoundsOptions: { padding: 10 } }}
       interactiveLayerIds={[PLACE_HIT_LAYER]}
       cursor={hoveredId ? 'pointer' : 'grab'}
       dragRotate={false}

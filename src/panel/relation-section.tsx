@@ -1,6 +1,7 @@
 import './relation-facts.css';
 import { useTranslation } from 'react-i18next';
-import { pickText, placeName } from '../data/localize';
+import { LocalText } from '../components/local-text';
+import { localText, placeName } from '../data/localize';
 import type { OrientedRelation } from '../data/relation-rows';
 import { effectiveDates, relationStateAt, stateBefore } from '../data/relation-state';
 import { StatusSymbol } from '../components/status-symbol';
@@ -90,7 +91,9 @@ export function RelationSection({ entry, at, timeTravel, numbers }: RelationSect
       ) : (
         <p className="not-begun">{t('time.notBegun', { date: formatPartialDate(at, language) })}</p>
       )}
-      <p className="summary">{pickText(relation.summary, language)}</p>
+      <p className="summary">
+        <LocalText value={localText(relation.summary, language)} />
+      </p>
       <div className="history-header">
         <h4 id={`${headingId}-history`}>{t('panel.history')}</h4>
         <button

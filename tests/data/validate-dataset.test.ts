@@ -168,6 +168,36 @@ describe('validateDataset', () => {
     expect(lines[0]).toMatch(/^features\[7\] › properties\.featureType: /);
   });
 
+  it("accepts an association's act, but not as the town's status", () => {
+    const civil = { kind: 'civil-society', name: 'Partnership association' };
+    expect(
+      problemsAfter((d) => {
+        events(d.features[4]).push({
+          date: '2023',
+          title: { de: 'Hilfe', en: 'Aid' },
+          sources: ['a'],
+          actor: civil,
+        });
+      }),
+    ).toEqual([]);
+    const lines = problemsAfter((d) => {
+      events(d.features[4])[1]!.actor = civil;
+      events(d.features[4])[1]!.status = 'ended';
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^relation "home-kyiv" › properties\.events\[1\]\.actor: .*civil-society.*status/,
+      ),
+    ]);
+  });
+
+  it('checks the sources of an occupation', () => {
+    const lines = problemsAfter((d) => {
+      props(d.features[1]).occupation = { since: '2014-03', sources: ['a', 'nowhere'] };
+    });
+    expect(lines).toEqual(['place "kyiv" › properties.occupation.sources[1]: unknown source "nowhere"']);
+  });
+
   it('never throws on garbage', () => {
     for (const input of [null, 42, 'x', [], { type: 'FeatureCollection' }, { features: [null] }]) {
       expect(validateDataset(input).ok).toBe(false);

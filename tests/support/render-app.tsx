@@ -9,16 +9,18 @@ import { fixtureDataset } from './fixtures';
 
 /**
  * Renders the whole app at `search`: config.json is answered by `config` (the defaults by
- * default), every other request by `body` (the fixture dataset) with `status`.
+ * default), every other request by `body` (the fixture dataset) with `status`; a function as
+ * `body` answers each URL with its own dataset.
  */
 export function renderApp(search = '', body: unknown = fixtureDataset(), status = 200, config: unknown = {}) {
+  const answer = (url: string): unknown => (isAnswerer(body) ? body(url) : body);
   window.history.replaceState(null, '', `/${search}`);
   const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
   const fetchMock = vi.fn((input: RequestInfo | URL) =>
     Promise.resolve(
-      (input instanceof Request ? input.url : input.toString()).endsWith('config.json')
+      requestUrl(input).endsWith('config.json')
         ? new Response(text(config), { status: 200 })
-        : new Response(text(body), { status }),
+        : new Response(text(answer(requestUrl(input))), { status }),
     ),
   );
   vi.stubGlobal('fetch', fetchMock);
@@ -33,4 +35,12 @@ export function renderApp(search = '', body: unknown = fixtureDataset(), status 
     </QueryClientProvider>,
   );
   return { ...view, fetchMock };
+}
+
+function requestUrl(input: RequestInfo | URL): string {
+  return input instanceof Request ? input.url : input.toString();
+}
+
+function isAnswerer(body: unknown): body is (url: string) => unknown {
+  return typeof body === 'function';
 }
