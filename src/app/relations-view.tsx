@@ -16,6 +16,7 @@ import { EmbedLayout } from './embed-layout';
 import { READABLE_LINE_LIMIT } from '../map/to-geojson';
 import { Legend } from './legend';
 import { MapSlot } from './map-slot';
+import { MapSummary } from './map-summary';
 import { PageLayout } from './page-layout';
 import { pageTitle } from './page-title';
 import { SelectedPanel } from './selected-panel';
@@ -91,9 +92,10 @@ export function RelationsView({ dataset, dataUrl, config, url, theme }: Relation
     ),
     list: <ListControls dataset={dataset} url={url} view={view} onSelect={select} onHover={hoverPlace} />,
   };
+  const summary = <MapSummary rows={view.shown} total={view.mappable.length} at={view.at} />;
   const datasetPicker = <DatasetPicker config={config} dataUrl={dataUrl} />;
   const download = <DownloadButton dataset={dataset} rows={view.shown} at={view.at} />;
   const statement = <AccessibilityButton title={title} config={config} />;
-  const layout = { title, mapLabel, map, panel, controls, url, datasetPicker, download, statement };
+  const layout = { title, mapLabel, summary, map, panel, controls, url, datasetPicker, download, statement };
   return url.embed ? <EmbedLayout {...layout} /> : <PageLayout {...layout} />;
 }
