@@ -9,6 +9,7 @@ import { CityList } from '../list/city-list';
 import type { UrlState } from '../state/url-state';
 import { updateUrlState } from '../state/use-url-state';
 import { formatPartialDate } from '../i18n/format';
+import { Contained } from './contained';
 import { Legend } from './legend';
 import type { useViewData } from './use-view-data';
 
@@ -41,33 +42,45 @@ export function useControls({
   return {
     filters: (
       <>
-        <TimeControl
-          at={url.at}
-          today={view.today}
-          first={view.range.first}
-          last={view.range.last}
-          onChange={setDate}
-        />
-        <FilterBar
-          filters={view.filters}
-          counts={view.counts}
-          shown={view.shown.length}
-          total={view.mappable.length}
-          onChange={(patch, options) => updateUrlState(toUrlPatch(patch), options)}
-        />
-        <WhatChanged
-          from={url.from}
-          to={view.at}
-          changes={view.changes}
-          onFromChange={(from) => updateUrlState({ from })}
-          onSelect={onSelect}
-        />
+        <Contained area="time">
+          <TimeControl
+            at={url.at}
+            today={view.today}
+            first={view.range.first}
+            last={view.range.last}
+            onChange={setDate}
+          />
+        </Contained>
+        <Contained area="filters">
+          <FilterBar
+            filters={view.filters}
+            counts={view.counts}
+            shown={view.shown.length}
+            total={view.mappable.length}
+            onChange={(patch, options) => updateUrlState(toUrlPatch(patch), options)}
+          />
+        </Contained>
+        <Contained area="compare">
+          <WhatChanged
+            from={url.from}
+            to={view.at}
+            changes={view.changes}
+            onFromChange={(from) => updateUrlState({ from })}
+            onSelect={onSelect}
+          />
+        </Contained>
       </>
     ),
-    legend: <Legend counts={view.legendCounts} />,
+    legend: (
+      <Contained area="legend">
+        <Legend counts={view.legendCounts} />
+      </Contained>
+    ),
     list: (
       <>
-        <CityList rows={view.shown} selectedId={url.city} onSelect={onSelect} onHover={onHover} />
+        <Contained area="list">
+          <CityList rows={view.shown} selectedId={url.city} onSelect={onSelect} onHover={onHover} />
+        </Contained>
         <p className="data-note">
           {t('app.dataUpdated', { date: formatPartialDate(dataset.metadata.updated, i18n.language) })}
         </p>

@@ -10,7 +10,7 @@ const SECTIONS = ['filters', 'legend', 'list'] as const;
  * (filters, legend or list) at a time below it, so the content's height changes and an
  * auto-resizing host can follow it.
  */
-export function EmbedLayout({ title, mapLabel, map, panel, controls }: LayoutProps) {
+export function EmbedLayout({ title, mapLabel, map, panel, controls, notices }: LayoutProps) {
   const { t } = useTranslation();
   const open = useEmbedSection();
   const { toggleEmbedSection } = useUiActions();
@@ -34,6 +34,7 @@ export function EmbedLayout({ title, mapLabel, map, panel, controls }: LayoutPro
       </header>
       <main className="map-area" aria-label={mapLabel}>
         <p className="visually-hidden">{t('map.hint')}</p>
+        {notices}
         {map}
       </main>
       {SECTIONS.map((section) => (

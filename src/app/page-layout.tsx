@@ -11,11 +11,13 @@ export interface LayoutProps {
   map: ReactNode;
   panel: ReactNode;
   controls: ControlSections;
+  /** Notices over the map (settings, basemap, consent). */
+  notices: ReactNode;
   url: UrlState;
 }
 
 /** The full page: header, sidebar with every control, the map, and the side panel. */
-export function PageLayout({ title, mapLabel, map, panel, controls }: LayoutProps) {
+export function PageLayout({ title, mapLabel, map, panel, controls, notices }: LayoutProps) {
   const { t } = useTranslation();
   return (
     <div className={`layout${panel ? ' has-panel' : ''}`}>
@@ -39,6 +41,7 @@ export function PageLayout({ title, mapLabel, map, panel, controls }: LayoutProp
       </aside>
       <main className="map-area" aria-label={mapLabel}>
         <p className="visually-hidden">{t('map.hint')}</p>
+        {notices}
         {map}
       </main>
       {panel}

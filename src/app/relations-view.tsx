@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedTheme } from '../components/status-style';
 import type { AppConfig } from '../config/app-config';
@@ -12,9 +12,13 @@ import { HomeOverview } from '../panel/home-overview';
 import { PlacePanel } from '../panel/place-panel';
 import { useHoveredPlaceId, useUiActions } from '../state/ui-store';
 import type { UrlState } from '../state/url-state';
+import { useBasemapConsent } from '../state/basemap-consent';
 import { updateUrlState } from '../state/use-url-state';
+import { BasemapConsentNotice } from './basemap-consent-notice';
+import { Contained } from './contained';
 import { useControls } from './controls';
 import { EmbedLayout } from './embed-layout';
+import { Notice, Notices } from './notices';
 import { PageLayout } from './page-layout';
 import { useEmbedMessaging } from './use-embed-messaging';
 import { useMapLocale } from './use-map-locale';
@@ -25,16 +29,24 @@ export interface RelationsViewProps {
   config: AppConfig;
   url: UrlState;
   theme: ResolvedTheme;
+  /** A notice from further up (config.json failed), shown over the map. */
+  notice?: ReactNode;
 }
 
 /** Derives the view from data and URL, and hands the pieces to the page or the embed layout. */
-export function RelationsView({ dataset, config, url, theme }: RelationsViewProps) {
+export function RelationsView({ dataset, config, url, theme, notice }: RelationsViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const hoveredId = useHoveredPlaceId();
   const { hoverPlace } = useUiActions();
   const view = useViewData(dataset, url, config.homeCity);
-  const remoteStyle = useQuery(remoteStyleQueryOptions(config.basemapStyleUrl));
+  const styleUrl = config.basemapStyleUrl;
+  // Nothing is asked of the remote basemap's server before the reader agrees.
+  const consent = useBasemapConsent(styleUrl);
+  const remoteStyle = useQuery({ ...remoteStyleQueryOptions(styleUrl), enabled: consent.allowed });
+  const [rememberedAtStart] = useState(consent.remembered);
+  const [basemapFailed, setBasemapFailed] = useState(false);
+  const onBasemapError = useCallback(() => setBasemapFailed(true), []);
 
   const selected: PlaceEntry | undefined = url.city ? dataset.places.get(url.city) : undefined;
   const select = useCallback((city: string) => updateUrlState({ city }), []);
@@ -51,10 +63,11 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
     t('attribution.naturalEarth'),
     t('attribution.geonames'),
     ...(config.attribution ? [config.attribution] : []),
-    ...(config.basemapStyleUrl && remoteStyle.isError ? [t('config.basemapFallback')] : []),
+    ...(styleUrl && remoteStyle.isError ? [t('config.basemapFallback')] : []),
   ];
-  // A configured remote basemap gets its few seconds before the map starts, so it does not flash.
-  const waitingForBasemap = config.basemapStyleUrl !== undefined && remoteStyle.isPending;
+  // A remote basemap remembered from an earlier visit gets its few seconds before the map starts,
+  // so it does not flash; one agreed to now replaces the bundled one in place.
+  const waitingForBasemap = rememberedAtStart && styleUrl !== undefined && remoteStyle.isLoading;
   const map = waitingForBasemap ? (
     <p className="loading" role="status">
       {t('app.loading')}
@@ -74,7 +87,16 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
       remoteStyle={remoteStyle.data ?? null}
       cooperativeGestures={url.embed && url.gestures !== 'free'}
       locale={locale}
+      onBasemapError={onBasemapError}
     />
+  );
+  const notices = (
+    <Notices>
+      {notice}
+      {styleUrl && <BasemapConsentNotice styleUrl={styleUrl} consent={consent} />}
+      {styleUrl && remoteStyle.isError && <Notice>{t('notice.remoteFailed')}</Notice>}
+      {basemapFailed && <Notice>{t('notice.basemapFailed')}</Notice>}
+    </Notices>
   );
   const panel =
     selected &&
@@ -97,6 +119,18 @@ export function RelationsView({ dataset, config, url, theme }: RelationsViewProp
       />
     ));
   const controls = useControls({ dataset, url, view, onSelect: select, onHover: hoverPlace });
-  const layout = { title, mapLabel, map, panel, controls, url };
+  const layout = {
+    title,
+    mapLabel,
+    map: <Contained area="map">{map}</Contained>,
+    panel: panel && (
+      <Contained area="panel" resetKey={selected.id}>
+        {panel}
+      </Contained>
+    ),
+    controls,
+    notices,
+    url,
+  };
   return url.embed ? <EmbedLayout {...layout} /> : <PageLayout {...layout} />;
 }

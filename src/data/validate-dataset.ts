@@ -95,7 +95,7 @@ export function validateDataset(input: unknown): ValidationResult {
       });
     }
     place.population?.sources.forEach((id, index) => {
-      if (!(id in sources)) {
+      if (!Object.hasOwn(sources, id)) {
         problems.push({
           record: `place "${place.id}"`,
           path: `properties.population.sources[${index}]`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugSchema } from '../data/schema';
+import { truncateText } from '../data/text';
 import { countryCodeSchema, daySchema, keepValid, MAX_QUERY_LENGTH } from '../state/shared-values';
 import { RELATION_STATUSES, RELATION_TYPES } from '../data/vocabulary';
 
@@ -34,7 +35,7 @@ export const setFiltersCommandSchema = z.object({
     country: lenientList(countryCodeSchema).optional(),
     q: z
       .string()
-      .transform((q) => q.slice(0, MAX_QUERY_LENGTH))
+      .transform((q) => truncateText(q, MAX_QUERY_LENGTH))
       .optional(),
   }),
 });

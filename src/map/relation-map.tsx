@@ -23,6 +23,7 @@ import {
   placeLabelLayer,
   relationLineLayer,
 } from './layers';
+import { isBasemapError } from './map-errors';
 import { MarkerImages } from './use-marker-images';
 import { placePoints, relationLines } from './to-geojson';
 import { useFeatureFlag } from './use-feature-flag';
@@ -44,6 +45,8 @@ export interface RelationMapProps {
   cooperativeGestures: boolean;
   /** MapLibre's own UI strings (map title, zoom buttons, gesture hints), translated. */
   locale: Record<string, string>;
+  /** Part of the basemap (style, tiles, fonts) failed to load; the cities are unaffected. */
+  onBasemapError: () => void;
 }
 
 // Started when this module loads, alongside the config and data requests, rather than
@@ -122,6 +125,12 @@ export function RelationMap(props: RelationMapProps) {
         if (id !== hoveredId) onHover(id);
       }}
       onMouseLeave={() => onHover(undefined)}
+      onError={(event) => {
+        // Handled here, so MapLibre does not also log it as an error; kept visible for debugging.
+        console.warn('city-relations-map: map error', event.error);
+        const sourceId = 'sourceId' in event ? event.sourceId : undefined;
+        if (isBasemapError({ error: event.error, sourceId })) props.onBasemapError();
+      }}
       style={{ width: '100%', height: '100%' }}
     >
       <MarkerImages />

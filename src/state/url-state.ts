@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { THEMES, type Theme } from '../config/app-config';
 import { UI_LANGUAGES, type UiLanguage } from '../data/localize';
 import { slugSchema } from '../data/schema';
+import { truncateText } from '../data/text';
 import { countryCodeSchema, daySchema, keepValid, MAX_QUERY_LENGTH } from './shared-values';
 import {
   RELATION_STATUSES,
@@ -56,6 +57,15 @@ function parseList<T>(value: string | null, schema: z.ZodType<T>): T[] {
       );
 }
 
+/**
+ * Whitespace alone is no search (links leave it out), and a long text is cut without splitting
+ * a surrogate pair, which the next link would turn into U+FFFD: parse(serialize(state)) is stable.
+ */
+function parseQuery(value: string | null): string {
+  const q = truncateText(value ?? '', MAX_QUERY_LENGTH);
+  return q.trim() ? q : '';
+}
+
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const city = slugSchema.safeParse(params.get('city'));
@@ -67,7 +77,7 @@ export function parseUrlState(search: string): UrlState {
     status: parseList(params.get('status'), statusSchema),
     type: parseList(params.get('type'), typeSchema),
     country: parseList(params.get('country'), countryCodeSchema),
-    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    q: parseQuery(params.get('q')),
     lang: lang.success ? lang.data : undefined,
     at: parseDay(params.get('at')),
     from: parseDay(params.get('from')),
@@ -85,7 +95,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.status.length) params.set('status', state.status.join(','));
   if (state.type.length) params.set('type', state.type.join(','));
   if (state.country.length) params.set('country', state.country.join(','));
-  if (state.q.trim()) params.set('q', state.q.slice(0, MAX_QUERY_LENGTH));
+  if (state.q.trim()) params.set('q', truncateText(state.q, MAX_QUERY_LENGTH));
   if (state.lang) params.set('lang', state.lang);
   if (state.from) params.set('from', state.from);
   if (state.at) params.set('at', state.at);

@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import fc from 'fast-check';
 import { afterEach, vi } from 'vitest';
+import { PROPERTY_SEED } from './property';
+
+// Every property test starts from the same seed, so a failure in CI reproduces locally.
+fc.configureGlobal({ seed: PROPERTY_SEED });
 
 vi.mock('react-map-gl/maplibre', () => import('./react-map-gl-stub'));
 vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '/worker-stub.mjs' }));

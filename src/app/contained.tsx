@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '../components/error-boundary';
+import './contained.css';
+
+/** The parts of the page that fail on their own. */
+export type ContainedArea = 'map' | 'panel' | 'list' | 'filters' | 'time' | 'compare' | 'legend';
+
+function ContainedError({ area, onRetry }: { area: ContainedArea; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className={`contained-error contained-${area}`} role="alert">
+      <p>
+        <strong>{t(`contained.${area}`)}</strong> {t('contained.rest')}
+      </p>
+      <button type="button" onClick={onRetry}>
+        {t('contained.retry')}
+      </button>
+    </div>
+  );
+}
+
+/** One part of the page: if it throws, it alone shows an error with a reload button. */
+export function Contained({
+  area,
+  resetKey,
+  children,
+}: {
+  area: ContainedArea;
+  resetKey?: unknown;
+  children: ReactNode;
+}) {
+  return (
+    <ErrorBoundary resetKey={resetKey} fallback={(reset) => <ContainedError area={area} onRetry={reset} />}>
+      {children}
+    </ErrorBoundary>
+  );
+}
