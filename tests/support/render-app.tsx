@@ -9,15 +9,21 @@ import { fixtureDataset } from './fixtures';
 
 /**
  * Renders the whole app at `search`: config.json is answered by `config` (the defaults by
- * default), every other request by `body` (the fixture dataset) with `status`.
+ * default) with `configStatus`, every other request by `body` (the fixture dataset) with `status`.
  */
-export function renderApp(search = '', body: unknown = fixtureDataset(), status = 200, config: unknown = {}) {
+export function renderApp(
+  search = '',
+  body: unknown = fixtureDataset(),
+  status = 200,
+  config: unknown = {},
+  configStatus = 200,
+) {
   window.history.replaceState(null, '', `/${search}`);
   const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
   const fetchMock = vi.fn((input: RequestInfo | URL) =>
     Promise.resolve(
       (input instanceof Request ? input.url : input.toString()).endsWith('config.json')
-        ? new Response(text(config), { status: 200 })
+        ? new Response(text(config), { status: configStatus })
         : new Response(text(body), { status }),
     ),
   );
