@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/no-tracking';
 import { cityButtons, openApp, panel, recordProblems, searchParams, statusChip } from './support/app';
 import { featureState, sourceFeatureIds, waitForMapIdle } from './support/map';
 

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/no-tracking';
 import { APP_ORIGIN, foreignRequests, recordRequests } from './support/app';
 import { HOST_PORT, SUBPATH_PORT } from './support/ports';
 import { serveStatic } from './support/static-server';

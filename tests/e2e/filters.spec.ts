@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/no-tracking';
 import { cityButtons, listedPlaceIds, openApp, searchParams, statusChip } from './support/app';
 import { placeIdsInCountry, readDataset } from './support/dataset';
 import { sourceFeatureIds, waitForMapIdle } from './support/map';

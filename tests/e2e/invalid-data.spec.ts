@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/no-tracking';
 import { recordProblems, waitForApp } from './support/app';
 import { readDataset, type RawDataset } from './support/dataset';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/no-tracking';
 import { openApp, panel, searchParams } from './support/app';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { waitForMapIdle } from './support/map';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/no-tracking';
 import {
   APP_ORIGIN,
   foreignRequests,
