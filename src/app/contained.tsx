@@ -6,7 +6,15 @@ import './contained.css';
 /** The parts of the page that fail on their own. */
 export type ContainedArea = 'map' | 'panel' | 'list' | 'filters' | 'time' | 'compare' | 'legend';
 
-function ContainedError({ area, onRetry }: { area: ContainedArea; onRetry: () => void }) {
+function ContainedError({
+  area,
+  onRetry,
+  onClose,
+}: {
+  area: ContainedArea;
+  onRetry: () => void;
+  onClose?: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className={`contained-error contained-${area}`} role="alert">
@@ -16,6 +24,11 @@ function ContainedError({ area, onRetry }: { area: ContainedArea; onRetry: () =>
       <button type="button" onClick={onRetry}>
         {t('contained.retry')}
       </button>
+      {onClose && (
+        <button type="button" onClick={onClose}>
+          {t('panel.close')}
+        </button>
+      )}
     </div>
   );
 }
@@ -24,14 +37,20 @@ function ContainedError({ area, onRetry }: { area: ContainedArea; onRetry: () =>
 export function Contained({
   area,
   resetKey,
+  onClose,
   children,
 }: {
   area: ContainedArea;
   resetKey?: unknown;
+  /** A part that can be closed (the panel) offers that too, so a failure never traps the reader. */
+  onClose?: () => void;
   children: ReactNode;
 }) {
   return (
-    <ErrorBoundary resetKey={resetKey} fallback={(reset) => <ContainedError area={area} onRetry={reset} />}>
+    <ErrorBoundary
+      resetKey={resetKey}
+      fallback={(reset) => <ContainedError area={area} onRetry={reset} onClose={onClose} />}
+    >
       {children}
     </ErrorBoundary>
   );

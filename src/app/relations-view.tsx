@@ -124,7 +124,7 @@ export function RelationsView({ dataset, config, url, theme, notice }: Relations
     mapLabel,
     map: <Contained area="map">{map}</Contained>,
     panel: panel && (
-      <Contained area="panel" resetKey={selected.id}>
+      <Contained area="panel" resetKey={selected.id} onClose={close}>
         {panel}
       </Contained>
     ),
