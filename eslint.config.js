@@ -19,21 +19,40 @@ const zones = [
         message: 'Feature folders do not import each other.',
       })),
   ),
+  ...features.map((feature) => ({
+    target: `./src/${feature}`,
+    from: './src/app',
+    message: 'Features are composed by src/app; they never import it.',
+  })),
   ...shared.map((layer) => ({
     target: `./src/${layer}`,
-    from: ['./src/app', ...features.map((f) => `./src/${f}`)],
-    message: 'Shared layers must not import app or feature code.',
+    from: ['./src/app', './src/cli', ...features.map((f) => `./src/${f}`)],
+    message: 'Shared layers must not import app, feature or command-line code.',
   })),
+  {
+    target: './src/data',
+    from: ['./src/state', './src/i18n', './src/components', './src/config'],
+    message: 'src/data is the bottom layer: the schema and domain logic import no other layer.',
+  },
+  {
+    target: './src/cli',
+    from: './src',
+    except: ['./cli', './data'],
+    message: 'Command-line tools use only src/data (and their own folder).',
+  },
 ];
 
+/** Code that runs in the reader's browser, and code that runs in Node (build, tests, benchmarks). */
+const browserFiles = ['src/**/*.{ts,tsx}'];
+const nodeFiles = ['src/cli/**', 'bench/**', 'tests/**', '*.config.{js,ts}', 'vite.config.ts'];
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'public/basemap', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
-      globals: { ...globals.browser, ...globals.node },
     },
     plugins: { 'react-hooks': reactHooks, 'import-x': importX, '@tanstack/query': pluginQuery },
     settings: {
@@ -61,6 +80,10 @@ export default tseslint.config(
       ],
     },
   },
+  { files: browserFiles, ignores: ['src/cli/**'], languageOptions: { globals: globals.browser } },
+  { files: nodeFiles, languageOptions: { globals: globals.node } },
+  // jsdom tests use browser globals too.
+  { files: ['tests/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   {
     files: ['src/map/**', 'tests/**', 'bench/**'],
     rules: { 'no-restricted-imports': 'off' },
@@ -93,5 +116,12 @@ export default tseslint.config(
   {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  // Shipped as they are to other people's pages: plain browser scripts, no modules, no Node.
+  {
+    files: ['public/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
+    // ES5 has no optional catch binding, so an unused `catch (error)` is the only way to write it.
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
   },
 );

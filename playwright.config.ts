@@ -19,6 +19,12 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
+  projects: [
+    // The gate: every spec but the screenshot tool.
+    { name: 'e2e', testIgnore: /screenshots\.spec\.ts$/ },
+    // `npm run screenshots`: pictures of the main states to look at, not a test.
+    { name: 'screenshots', testMatch: /screenshots\.spec\.ts$/ },
+  ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
     url: `http://127.0.0.1:${APP_PORT}`,

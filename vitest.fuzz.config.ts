@@ -9,8 +9,22 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: ['tests/**/*.property.test.{ts,tsx}'],
     env: { FUZZ_RUNS: process.env.FUZZ_RUNS ?? '20000' },
     testTimeout: 30 * 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'fuzz-node', environment: 'node', include: ['tests/**/*.property.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'fuzz-dom',
+          environment: 'jsdom',
+          include: ['tests/**/*.property.test.tsx'],
+          setupFiles: ['tests/support/setup.ts'],
+        },
+      },
+    ],
   },
 });

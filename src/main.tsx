@@ -1,3 +1,5 @@
+// The page-wide base first, so feature styles imported by their components come after it.
+import './app/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -6,7 +8,6 @@ import { App } from './app/app';
 import { AppBoundary } from './app/app-boundary';
 import { createI18n } from './i18n/i18n';
 import { initialUrlState } from './state/use-url-state';
-import './app/app.css';
 
 const queryClient = new QueryClient();
 const i18n = createI18n(initialUrlState().lang ?? 'de');

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useEmbedSection, useUiActions } from '../state/ui-store';
 import type { LayoutProps } from './page-layout';
 import { ShareButton } from './share-button';
+import './layout.css';
 
 const SECTIONS = ['filters', 'legend', 'list'] as const;
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { RELATION_STATUSES } from '../data/vocabulary';
 import { StatusLineSample, StatusSymbol } from '../components/status-symbol';
+import './legend.css';
 
 /** Explains the map's encoding; counts follow the filters. */
 export function Legend({ counts }: { counts: Map<string, number> }) {

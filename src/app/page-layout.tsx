@@ -4,6 +4,7 @@ import type { UrlState } from '../state/url-state';
 import type { ControlSections } from './controls';
 import { LanguageSwitcher } from './language-switcher';
 import { ShareButton } from './share-button';
+import './layout.css';
 
 export interface LayoutProps {
   title: string;

@@ -3,25 +3,24 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedTheme } from '../components/status-style';
 import type { AppConfig } from '../config/app-config';
-import type { Dataset, PlaceEntry } from '../data/dataset';
-import { pickText, placeName } from '../data/localize';
-import { relationsOfPlace } from '../data/relation-rows';
-import { RelationMap } from '../map/relation-map';
-import { remoteStyleQueryOptions } from '../map/remote-basemap';
-import { HomeOverview } from '../panel/home-overview';
-import { PlacePanel } from '../panel/place-panel';
-import { useHoveredPlaceId, useUiActions } from '../state/ui-store';
+import type { Dataset } from '../data/dataset';
+import { placeName } from '../data/localize';
 import type { UrlState } from '../state/url-state';
+import { remoteStyleQueryOptions } from '../map/remote-basemap';
 import { useBasemapConsent } from '../state/basemap-consent';
 import { updateUrlState } from '../state/use-url-state';
 import { BasemapConsentNotice } from './basemap-consent-notice';
 import { Contained } from './contained';
-import { useControls } from './controls';
+import { useUiActions } from '../state/ui-store';
+import { FilterControls, ListControls } from './controls';
 import { EmbedLayout } from './embed-layout';
+import { Legend } from './legend';
+import { MapSlot } from './map-slot';
 import { Notice, Notices } from './notices';
 import { PageLayout } from './page-layout';
+import { pageTitle } from './page-title';
+import { SelectedPanel } from './selected-panel';
 import { useEmbedMessaging } from './use-embed-messaging';
-import { useMapLocale } from './use-map-locale';
 import { useViewData } from './use-view-data';
 
 export interface RelationsViewProps {
@@ -36,57 +35,34 @@ export interface RelationsViewProps {
 /** Derives the view from data and URL, and hands the pieces to the page or the embed layout. */
 export function RelationsView({ dataset, config, url, theme, notice }: RelationsViewProps) {
   const { t, i18n } = useTranslation();
-  const language = i18n.language;
-  const hoveredId = useHoveredPlaceId();
   const { hoverPlace } = useUiActions();
   const view = useViewData(dataset, url, config.homeCity);
-  const styleUrl = config.basemapStyleUrl;
-  // Nothing is asked of the remote basemap's server before the reader agrees.
-  const consent = useBasemapConsent(styleUrl);
-  const remoteStyle = useQuery({ ...remoteStyleQueryOptions(styleUrl), enabled: consent.allowed });
-  const [rememberedAtStart] = useState(consent.remembered);
-  const [basemapFailed, setBasemapFailed] = useState(false);
-  const onBasemapError = useCallback(() => setBasemapFailed(true), []);
-
-  const selected: PlaceEntry | undefined = url.city ? dataset.places.get(url.city) : undefined;
+  const selected = url.city ? dataset.places.get(url.city) : undefined;
   const select = useCallback((city: string) => updateUrlState({ city }), []);
   const close = useCallback(() => updateUrlState({ city: undefined }), []);
   useEmbedMessaging({ url, config, selected });
+  const styleUrl = config.basemapStyleUrl;
+  // Nothing is asked of the remote basemap's server before the reader agrees (same query as MapSlot's).
+  const consent = useBasemapConsent(styleUrl);
+  const remoteStyle = useQuery({ ...remoteStyleQueryOptions(styleUrl), enabled: consent.allowed });
+  const [basemapFailed, setBasemapFailed] = useState(false);
+  const onBasemapError = useCallback(() => setBasemapFailed(true), []);
 
-  const title = config.title
-    ? ((language === 'en' ? config.title.en : undefined) ?? config.title.de)
-    : pickText(dataset.metadata.title, language);
-  const homeName = view.homes[0] ? placeName(view.homes[0].names, language) : '';
-  const mapLabel = t('map.label', { home: homeName });
-  const locale = useMapLocale(mapLabel);
-  const attribution = [
-    t('attribution.naturalEarth'),
-    t('attribution.geonames'),
-    ...(config.attribution ? [config.attribution] : []),
-    ...(styleUrl && remoteStyle.isError ? [t('config.basemapFallback')] : []),
-  ];
-  // A remote basemap remembered from an earlier visit gets its few seconds before the map starts,
-  // so it does not flash; one agreed to now replaces the bundled one in place.
-  const waitingForBasemap = rememberedAtStart && styleUrl !== undefined && remoteStyle.isLoading;
-  const map = waitingForBasemap ? (
-    <p className="loading" role="status">
-      {t('app.loading')}
-    </p>
-  ) : (
-    <RelationMap
-      key={language}
+  const title = pageTitle(config, dataset, i18n.language);
+  const mapLabel = t('map.label', {
+    home: view.homes[0] ? placeName(view.homes[0].names, i18n.language) : '',
+  });
+  const map = (
+    <MapSlot
       rows={view.shown}
       homes={view.homes}
-      language={language}
       selectedId={url.city}
-      hoveredId={hoveredId}
       onSelect={select}
-      onHover={hoverPlace}
-      attribution={attribution}
+      config={config}
       theme={theme}
-      remoteStyle={remoteStyle.data ?? null}
+      mapLabel={mapLabel}
       cooperativeGestures={url.embed && url.gestures !== 'free'}
-      locale={locale}
+      consent={consent}
       onBasemapError={onBasemapError}
     />
   );
@@ -98,32 +74,32 @@ export function RelationsView({ dataset, config, url, theme, notice }: Relations
       {basemapFailed && <Notice>{t('notice.basemapFailed')}</Notice>}
     </Notices>
   );
-  const panel =
-    selected &&
-    (view.homes.some((home) => home.id === selected.id) ? (
-      <HomeOverview
-        home={selected}
-        rows={view.allRows.filter((row) => row.home.id === selected.id)}
-        onSelect={select}
-        onClose={close}
-      />
-    ) : (
-      <PlacePanel
-        key={selected.id}
-        dataset={dataset}
-        place={selected}
-        relations={relationsOfPlace(dataset, selected.id)}
-        at={view.at}
-        timeTravel={url.at !== undefined}
-        onClose={close}
-      />
-    ));
-  const controls = useControls({ dataset, url, view, onSelect: select, onHover: hoverPlace });
+  const panel = selected && (
+    <SelectedPanel
+      dataset={dataset}
+      place={selected}
+      homes={view.homes}
+      allRows={view.allRows}
+      at={view.at}
+      timeTravel={url.at !== undefined}
+      onSelect={select}
+      onClose={close}
+    />
+  );
+  const controls = {
+    filters: <FilterControls url={url} view={view} onSelect={select} />,
+    legend: (
+      <Contained area="legend">
+        <Legend counts={view.legendCounts} />
+      </Contained>
+    ),
+    list: <ListControls dataset={dataset} url={url} view={view} onSelect={select} onHover={hoverPlace} />,
+  };
   const layout = {
     title,
     mapLabel,
     map: <Contained area="map">{map}</Contained>,
-    panel: panel && (
+    panel: selected && (
       <Contained area="panel" resetKey={selected.id} onClose={close}>
         {panel}
       </Contained>

@@ -1,15 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ShareDialog } from '../embed/share-dialog';
 import { useShareOpen, useUiActions } from '../state/ui-store';
+import { pageLink } from '../state/url-state';
 import { pageUrl } from '../state/use-url-state';
-
-/** The current view as a full page: the embedding switches belong to the snippet, not the link. */
-function linkToView(page: string): string {
-  const url = new URL(page);
-  url.searchParams.delete('embed');
-  url.searchParams.delete('gestures');
-  return url.href;
-}
 
 /** Opens the "Share / Embed" dialog for the current view. */
 export function ShareButton({ title }: { title: string }) {
@@ -28,7 +21,7 @@ export function ShareButton({ title }: { title: string }) {
       </button>
       {open && (
         <ShareDialog
-          viewUrl={linkToView(pageUrl())}
+          viewUrl={pageLink(pageUrl())}
           title={title}
           resizeScriptUrl={new URL('embed-resize.js', pageUrl()).href}
           onClose={() => setShareOpen(false)}

@@ -1,12 +1,13 @@
 import type { AppConfig } from '../config/app-config';
 import type { PlaceEntry } from '../data/dataset';
+import { pickFilters } from '../data/filters';
 import type { HostCommand } from '../embed/host-protocol';
 import { useHostMessaging } from '../embed/use-host-messaging';
 import type { UrlState } from '../state/url-state';
 import { updateUrlState } from '../state/use-url-state';
 
-/** Matches `.layout.embed .map-area { flex-basis }` in app.css. */
-export const EMBED_MAP_MIN_HEIGHT = 360;
+/** Matches `.layout.embed .map-area { flex-basis }` in layout.css. */
+const EMBED_MAP_MIN_HEIGHT = 360;
 
 /**
  * The height the frame needs: everything but the map at its natural size, plus the map at its
@@ -44,14 +45,7 @@ export function useEmbedMessaging({
           names: { de: selected.names.de, en: selected.names.en, native: selected.names.native },
         }
       : null,
-    filters: {
-      status: url.status,
-      type: url.type,
-      country: url.country,
-      q: url.q,
-      at: url.at ?? null,
-      from: url.from ?? null,
-    },
+    filters: { ...pickFilters(url), at: url.at ?? null, from: url.from ?? null },
     measureHeight: measureEmbedHeight,
     onCommand: applyCommand,
   });

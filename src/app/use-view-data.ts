@@ -1,14 +1,33 @@
 import { useMemo } from 'react';
-import { changesBetween } from '../data/changes-between';
+import { changesBetween, type RelationChange } from '../data/changes-between';
 import type { Dataset } from '../data/dataset';
-import { facetCounts, filterRows, type Filters } from '../data/filters';
-import { isMappable, relationRows } from '../data/relation-rows';
-import { timeRange } from '../data/time-range';
+import { facetCounts, filterRows, pickFilters, type Filters } from '../data/filters';
+import type { PlaceEntry } from '../data/dataset';
+import { isMappable, relationRows, type RelationRow } from '../data/relation-rows';
+import { timeRange, type TimeRange } from '../data/time-range';
 import { todayIso } from '../data/today';
 import type { UrlState } from '../state/url-state';
 
-/** Everything the page derives from the dataset and the URL, memoized: rows at the date, filters, counts, changes. */
-export function useViewData(dataset: Dataset, url: UrlState, homeCity: string | undefined) {
+/** Everything the page derives from the dataset and the URL. */
+export interface ViewData {
+  today: string;
+  /** The "as of" day: the URL's, or today. */
+  at: string;
+  homes: PlaceEntry[];
+  range: TimeRange;
+  /** Every relation at the date, mapped or not (networks, institutions inside a city). */
+  allRows: RelationRow[];
+  /** The relations the map can draw, before filters. */
+  mappable: RelationRow[];
+  filters: Filters;
+  shown: RelationRow[];
+  counts: Record<'status' | 'type' | 'country', Map<string, number>>;
+  legendCounts: Map<string, number>;
+  changes: RelationChange[] | undefined;
+}
+
+/** The view, memoized piece by piece: rows at the date, filters, counts, changes. */
+export function useViewData(dataset: Dataset, url: UrlState, homeCity: string | undefined): ViewData {
   const today = todayIso();
   const at = url.at ?? today;
   // config.json may pick one home city of a dataset that has several.
@@ -20,9 +39,11 @@ export function useViewData(dataset: Dataset, url: UrlState, homeCity: string | 
   const range = useMemo(() => timeRange(dataset, today), [dataset, today]);
   const allRows = useMemo(() => relationRows(dataset, at), [dataset, at]);
   const mappable = useMemo(() => allRows.filter(isMappable), [allRows]);
+  // The URL state is parsed anew on every navigation, so only its filter fields key this memo.
+  const { status, type, country, q } = url;
   const filters: Filters = useMemo(
-    () => ({ status: url.status, type: url.type, country: url.country, q: url.q }),
-    [url.status, url.type, url.country, url.q],
+    () => pickFilters({ status, type, country, q }),
+    [status, type, country, q],
   );
   const shown = useMemo(() => filterRows(mappable, filters), [mappable, filters]);
   const counts = useMemo(

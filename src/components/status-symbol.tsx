@@ -1,5 +1,6 @@
 import { HOME_SYMBOL, STATUS_STYLES } from './status-style';
 import type { RelationStatus } from '../data/vocabulary';
+import './status-symbol.css';
 
 /**
  * The map's symbol for a status (or the home city), for the legend, list and panel.

@@ -13,6 +13,11 @@ export interface Filters {
 
 export const NO_FILTERS: Filters = { status: [], type: [], country: [], q: '' };
 
+/** Just the filter fields of a larger state (the URL state carries them among others). */
+export function pickFilters({ status, type, country, q }: Filters): Filters {
+  return { status, type, country, q };
+}
+
 export type Facet = 'status' | 'type' | 'country';
 
 function facetValue(row: RelationRow, facet: Facet): string {

@@ -3,11 +3,10 @@
  * For "as of" purposes a partial date is in force from the first day of its period
  * ("1961" → 1961-01-01), so it sorts before every fuller date inside that period.
  */
-export type PartialDate = string;
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-export type DatePrecision = 'year' | 'month' | 'day';
+type DatePrecision = 'year' | 'month' | 'day';
 
 export interface ParsedPartialDate {
   year: number;

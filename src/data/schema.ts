@@ -5,7 +5,7 @@ import { CERTAINTIES, DATE_QUALIFIERS, PLACE_KINDS, RELATION_STATUSES, RELATION_
 
 /**
  * The dataset format, written once. TypeScript types are inferred from it and
- * public/data/schema.json is generated from it (npm run build). Checks that need
+ * public/data/schema.json is generated from it (npm run schema). Checks that need
  * the whole file (references, duplicates, order) live in validate-dataset.ts.
  */
 
@@ -28,7 +28,7 @@ export const partialDateSchema = z
   })
   .refine(isPartialDate, 'must be a date like 1961, 2014-04 or 2022-03-15');
 
-export const httpUrlSchema = z
+const httpUrlSchema = z
   .string()
   .max(TEXT_LIMITS.url)
   .regex(/^https?:\/\//i, { message: 'must be an http(s) URL', abort: true })
@@ -60,7 +60,7 @@ const name = z
 /** Text in the content languages: German and English are required, Ukrainian and Russian optional. */
 export const localizedSchema = z.object({ de: text, en: text, uk: text.optional(), ru: text.optional() });
 
-export const placeNamesSchema = z.object({
+const placeNamesSchema = z.object({
   de: name,
   en: name,
   uk: name.optional(),
@@ -71,12 +71,12 @@ export const placeNamesSchema = z.object({
   alt: z.array(name).max(50).optional(),
 });
 
-export const positionSchema = z.tuple([
+const positionSchema = z.tuple([
   z.number().min(-180).max(180).describe('longitude'),
   z.number().min(-90).max(90).describe('latitude'),
 ]);
 
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   title: text,
   publisher: text,
   date: partialDateSchema.optional(),
@@ -84,14 +84,14 @@ export const sourceSchema = z.object({
   url: httpUrlSchema.optional(),
 });
 
-export const disputeSchema = z.object({
+const disputeSchema = z.object({
   /** What the sources disagree on, in the reader's words. */
   note: localizedSchema,
   /** The sources that say otherwise. */
   sources: z.array(slugSchema).min(1),
 });
 
-export const eventSchema = z.object({
+const eventSchema = z.object({
   date: partialDateSchema,
   dateQualifier: z.enum(DATE_QUALIFIERS).optional(),
   title: localizedSchema,
@@ -105,13 +105,13 @@ export const eventSchema = z.object({
   dispute: disputeSchema.optional(),
 });
 
-export const populationSchema = z.object({
+const populationSchema = z.object({
   value: z.number().int().positive(),
   year: z.number().int().min(1000).max(2100).optional(),
   sources: z.array(slugSchema).min(1),
 });
 
-export const placePropertiesSchema = z.object({
+const placePropertiesSchema = z.object({
   featureType: z.literal('place'),
   id: slugSchema,
   kind: z.enum(PLACE_KINDS),
@@ -127,7 +127,7 @@ export const placePropertiesSchema = z.object({
   population: populationSchema.optional(),
 });
 
-export const relationPropertiesSchema = z.object({
+const relationPropertiesSchema = z.object({
   featureType: z.literal('relation'),
   id: slugSchema,
   from: slugSchema,
@@ -153,7 +153,7 @@ export const relationFeatureSchema = z.object({
   properties: relationPropertiesSchema,
 });
 
-export const metadataSchema = z.object({
+const metadataSchema = z.object({
   id: slugSchema,
   title: localizedSchema,
   description: localizedSchema.optional(),
@@ -186,7 +186,6 @@ export type Localized = z.infer<typeof localizedSchema>;
 export type PlaceNames = z.infer<typeof placeNamesSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type RelationEvent = z.infer<typeof eventSchema>;
-export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
 export type RelationFeature = z.infer<typeof relationFeatureSchema>;
 export type Place = z.infer<typeof placePropertiesSchema>;
 export type Relation = z.infer<typeof relationPropertiesSchema>;

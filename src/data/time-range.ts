@@ -1,8 +1,14 @@
 import type { Dataset } from './dataset';
 import { effectiveDates } from './relation-state';
 
-/** The years the time control spans: from the dataset's first event to the current year. */
-export function timeRange(dataset: Dataset, today: string): { first: number; last: number } {
+/** The years the time control spans, both ends included. */
+export interface TimeRange {
+  first: number;
+  last: number;
+}
+
+/** From the year of the dataset's first event with a status to the current year. */
+export function timeRange(dataset: Dataset, today: string): TimeRange {
   let first = Number(today.slice(0, 4));
   for (const relation of dataset.relations) {
     const start = effectiveDates(relation.events)[0];

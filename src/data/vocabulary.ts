@@ -23,9 +23,5 @@ export const CERTAINTIES = ['verified', 'weak', 'unconfirmed'] as const;
 /** Qualifies a partial date: `about` = approximate, `by` = no later than, `after` = some time after the period. */
 export const DATE_QUALIFIERS = ['about', 'by', 'after'] as const;
 
-export const CONTENT_LANGUAGES = ['de', 'en', 'uk', 'ru'] as const;
-
 export type RelationType = (typeof RELATION_TYPES)[number];
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];

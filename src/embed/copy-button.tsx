@@ -34,13 +34,8 @@ export function CopyButton({ text, label, source, messages }: CopyButtonProps) {
   }
 
   return (
-    <span style={{ display: 'inline-flex', alignItems: 'center', gap: '0.5rem', flexWrap: 'wrap' }}>
-      <button
-        ref={buttonRef}
-        type="button"
-        style={{ minHeight: 44, minWidth: 44 }}
-        onClick={() => void copy()}
-      >
+    <span className="copy-button">
+      <button ref={buttonRef} type="button" onClick={() => void copy()}>
         {label}
       </button>
       {/* Always rendered: live regions added together with their text are often not read. */}

@@ -1,3 +1,5 @@
+import { embedLink } from '../state/url-state';
+
 /** Allowed iframe heights in CSS pixels: below the minimum the map and its controls no longer fit. */
 export const EMBED_HEIGHT = { min: 320, max: 2000, initial: 600 } as const;
 
@@ -38,11 +40,9 @@ export function embedSnippet({
   return `${iframe}\n<script ${attribute('src', httpUrl(resizeScriptUrl).href)} defer></script>`;
 }
 
-/** The view URL with `embed=1`, which tells the app to drop the page chrome. */
+/** The view URL as an embed link (see `embedLink`), for http(s) URLs only. */
 export function embedUrl(viewUrl: string): string {
-  const url = httpUrl(viewUrl);
-  url.searchParams.set('embed', '1');
-  return url.href;
+  return embedLink(httpUrl(viewUrl)).href;
 }
 
 export function clampHeight(height: number): number {

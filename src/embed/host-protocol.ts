@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { Filters } from '../data/filters';
 import { slugSchema } from '../data/schema';
 import { truncateText } from '../data/text';
-import { countryCodeSchema, daySchema, keepValid, MAX_QUERY_LENGTH } from '../state/shared-values';
+import { countryCodeSchema, daySchema, keepValid, MAX_QUERY_LENGTH } from '../state/incoming-value-schemas';
 import { RELATION_STATUSES, RELATION_TYPES } from '../data/vocabulary';
 
 /**
@@ -18,14 +19,14 @@ function lenientList<T>(item: z.ZodType<T>) {
 
 const target = z.literal(PROTOCOL_ID);
 
-export const selectCommandSchema = z.object({
+const selectCommandSchema = z.object({
   target,
   type: z.literal('select'),
   /** Place id to open, or null to close the panel. */
   city: slugSchema.nullable(),
 });
 
-export const setFiltersCommandSchema = z.object({
+const setFiltersCommandSchema = z.object({
   target,
   type: z.literal('setFilters'),
   /** Each filter is optional; an absent one stays as it is. */
@@ -37,17 +38,17 @@ export const setFiltersCommandSchema = z.object({
       .string()
       .transform((q) => truncateText(q, MAX_QUERY_LENGTH))
       .optional(),
-  }),
+  }) satisfies z.ZodType<Partial<Filters>>,
 });
 
-export const setDateCommandSchema = z.object({
+const setDateCommandSchema = z.object({
   target,
   type: z.literal('setDate'),
   /** "As of" day as YYYY-MM-DD (year or month precision is widened to its first day); null = today. */
   at: daySchema.nullable(),
 });
 
-export const hostCommandSchema = z.discriminatedUnion('type', [
+const hostCommandSchema = z.discriminatedUnion('type', [
   selectCommandSchema,
   setFiltersCommandSchema,
   setDateCommandSchema,
@@ -99,12 +100,7 @@ export interface SelectMessage {
 export interface FilterMessage {
   source: typeof PROTOCOL_ID;
   type: 'filter';
-  filters: {
-    status: readonly string[];
-    type: readonly string[];
-    /** ISO 3166-1 alpha-2 codes. */
-    country: readonly string[];
-    q: string;
+  filters: Filters & {
     /** "As of" day, YYYY-MM-DD; null = today. */
     at: string | null;
     /** First day of a "what changed" comparison, YYYY-MM-DD; null = no comparison. */

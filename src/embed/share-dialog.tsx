@@ -1,7 +1,8 @@
 import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { shareDe } from '../i18n/messages/share-de';
-import { CopyButton } from './copy-button';
+import { CopyField } from './copy-field';
+import './share-dialog.css';
 import { EMBED_HEIGHT, clampHeight, embedSnippet } from './embed-snippet';
 
 export interface ShareDialogProps {
@@ -20,8 +21,6 @@ export function ShareDialog({ viewUrl, title, resizeScriptUrl, onClose }: ShareD
   const s = useShareText();
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const linkRef = useRef<HTMLInputElement>(null);
-  const snippetRef = useRef<HTMLTextAreaElement>(null);
   const [autoResize, setAutoResize] = useState(false);
   const [heightInput, setHeightInput] = useState(String(EMBED_HEIGHT.initial));
   const height = heightInput === '' ? EMBED_HEIGHT.initial : clampHeight(Number(heightInput));
@@ -30,30 +29,34 @@ export function ShareDialog({ viewUrl, title, resizeScriptUrl, onClose }: ShareD
   const copyMessages = { copied: s('copied'), failed: s('copyFailed') };
   const requestClose = useEffectEvent(onClose);
 
-  useEffect(function openModallyAndRestoreFocus() {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // Escape fires `cancel`; when the browser does not let it be cancelled it closes and fires `close`.
-    const onCancel = (event: Event) => {
-      event.preventDefault();
-      requestClose();
-    };
-    // A close event while open again is the stale one from StrictMode's effect re-run.
-    const onNativeClose = () => {
-      if (!dialog.open) requestClose();
-    };
-    openDialog(dialog);
-    linkRef.current?.focus();
-    dialog.addEventListener('cancel', onCancel);
-    dialog.addEventListener('close', onNativeClose);
-    return () => {
-      dialog.removeEventListener('cancel', onCancel);
-      dialog.removeEventListener('close', onNativeClose);
-      closeDialog(dialog);
-      opener?.focus();
-    };
-  }, []);
+  useEffect(
+    function openModallyAndRestoreFocus() {
+      const dialog = dialogRef.current;
+      if (!dialog) return;
+      const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      // Escape fires `cancel`; when the browser does not let it be cancelled it closes and fires `close`.
+      const onCancel = (event: Event) => {
+        event.preventDefault();
+        requestClose();
+      };
+      // A close event while open again is the stale one from StrictMode's effect re-run.
+      const onNativeClose = () => {
+        if (!dialog.open) requestClose();
+      };
+      openDialog(dialog);
+      // The link is what most readers came for: focus it, not the close button.
+      document.getElementById(`${id}-link`)?.focus();
+      dialog.addEventListener('cancel', onCancel);
+      dialog.addEventListener('close', onNativeClose);
+      return () => {
+        dialog.removeEventListener('cancel', onCancel);
+        dialog.removeEventListener('close', onNativeClose);
+        closeDialog(dialog);
+        opener?.focus();
+      };
+    },
+    [id],
+  );
 
   // Also covers browsers without showModal(), where Escape fires no `cancel`.
   function closeOnEscape(event: KeyboardEvent) {
@@ -67,59 +70,38 @@ export function ShareDialog({ viewUrl, title, resizeScriptUrl, onClose }: ShareD
       ref={dialogRef}
       aria-labelledby={`${id}-heading`}
       onKeyDown={closeOnEscape}
-      style={{ maxWidth: 'min(40rem, calc(100vw - 2rem))', width: '100%' }}
+      className="share-dialog"
     >
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'start', gap: '1rem' }}>
-        <h2 id={`${id}-heading`} style={{ margin: 0 }}>
-          {s('heading')}
-        </h2>
-        <button
-          type="button"
-          className="close-button"
-          aria-label={s('close')}
-          onClick={onClose}
-          style={{ minWidth: 44, minHeight: 44 }}
-        >
+      <div className="share-dialog-header">
+        <h2 id={`${id}-heading`}>{s('heading')}</h2>
+        <button type="button" className="close-button" aria-label={s('close')} onClick={onClose}>
           ×
         </button>
       </div>
 
-      <div className="field">
-        <label htmlFor={`${id}-link`}>{s('linkLabel')}</label>
-        <input
-          ref={linkRef}
-          id={`${id}-link`}
-          type="text"
-          readOnly
-          value={viewUrl}
-          aria-describedby={`${id}-link-hint`}
-          style={{ minHeight: 44, font: 'inherit' }}
-        />
-        <small id={`${id}-link-hint`}>{s('linkHint')}</small>
-        <CopyButton text={viewUrl} label={s('copyLink')} source={linkRef} messages={copyMessages} />
-      </div>
+      <CopyField
+        id={`${id}-link`}
+        label={s('linkLabel')}
+        hint={s('linkHint')}
+        value={viewUrl}
+        copyLabel={s('copyLink')}
+        messages={copyMessages}
+      />
+      <CopyField
+        id={`${id}-snippet`}
+        label={s('embedLabel')}
+        hint={s('embedHint')}
+        value={snippet}
+        multiline
+        copyLabel={s('copyEmbed')}
+        messages={copyMessages}
+      />
 
-      <div className="field">
-        <label htmlFor={`${id}-snippet`}>{s('embedLabel')}</label>
-        <textarea
-          ref={snippetRef}
-          id={`${id}-snippet`}
-          readOnly
-          rows={5}
-          value={snippet}
-          aria-describedby={`${id}-snippet-hint`}
-          style={{ fontFamily: 'monospace', fontSize: '0.85rem' }}
-        />
-        <small id={`${id}-snippet-hint`}>{s('embedHint')}</small>
-        <CopyButton text={snippet} label={s('copyEmbed')} source={snippetRef} messages={copyMessages} />
-      </div>
-
-      <label style={{ display: 'flex', alignItems: 'center', gap: '0.5rem', minHeight: 44 }}>
+      <label className="checkbox-field">
         <input
           type="checkbox"
           checked={autoResize}
           onChange={(event) => setAutoResize(event.target.checked)}
-          style={{ width: 24, height: 24 }}
         />
         {s('autoResize')}
       </label>
@@ -137,7 +119,6 @@ export function ShareDialog({ viewUrl, title, resizeScriptUrl, onClose }: ShareD
           aria-invalid={heightInvalid}
           aria-describedby={`${id}-height-hint`}
           onChange={(event) => setHeightInput(event.target.value)}
-          style={{ minHeight: 44, maxWidth: '10rem', font: 'inherit' }}
         />
         <small id={`${id}-height-hint`}>
           {s('heightHint', { min: EMBED_HEIGHT.min, max: EMBED_HEIGHT.max })}

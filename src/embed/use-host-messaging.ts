@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import {
   filterMessage,
   isAllowedOrigin,
@@ -38,12 +38,7 @@ function postToHost(message: AppMessage): void {
 
 /** Talks to the page that frames the map: announces state and size, obeys allowed commands. */
 export function useHostMessaging(options: HostMessagingOptions): void {
-  const { enabled, selection, filters } = options;
-  // Callbacks and the allowlist are read when an event arrives, so listeners need not be re-added on each render.
-  const latest = useRef(options);
-  useLayoutEffect(function keepLatestOptions() {
-    latest.current = options;
-  });
+  const { enabled, selection, filters, allowedOrigins, measureHeight, onCommand } = options;
 
   const readySent = useRef(false);
   useEffect(
@@ -56,7 +51,7 @@ export function useHostMessaging(options: HostMessagingOptions): void {
     [enabled],
   );
 
-  useReportHeight(enabled, latest);
+  useReportHeight(enabled, measureHeight);
   // A panel that is closed from the start is not news; the first filters are, so the host learns the initial state.
   usePostOnChange(
     enabled,
@@ -65,7 +60,7 @@ export function useHostMessaging(options: HostMessagingOptions): void {
     JSON.stringify(null),
   );
   usePostOnChange(enabled, JSON.stringify(filters), () => filterMessage(filters));
-  useCommandListener(enabled, latest);
+  useCommandListener(enabled, allowedOrigins, onCommand);
 }
 
 /**
@@ -74,22 +69,21 @@ export function useHostMessaging(options: HostMessagingOptions): void {
  */
 function usePostOnChange(enabled: boolean, key: string, build: () => AppMessage, initialKey?: string): void {
   const lastPosted = useRef(initialKey);
-  const buildRef = useRef(build);
-  useLayoutEffect(function keepLatestBuild() {
-    buildRef.current = build;
-  });
+  const post = useEffectEvent(() => postToHost(build()));
   useEffect(
     function postWhenChanged() {
       if (!enabled || key === lastPosted.current) return;
       lastPosted.current = key;
-      postToHost(buildRef.current());
+      post();
     },
     [enabled, key],
   );
 }
 
-function useReportHeight(enabled: boolean, latest: { current: HostMessagingOptions }): void {
+function useReportHeight(enabled: boolean, measureHeight: () => number): void {
   const lastHeight = useRef<number | undefined>(undefined);
+  // The latest measure, without re-installing observers when the caller passes a new function.
+  const measure = useEffectEvent(measureHeight);
   useEffect(
     function reportHeight() {
       if (!enabled) return;
@@ -98,7 +92,7 @@ function useReportHeight(enabled: boolean, latest: { current: HostMessagingOptio
       const schedule = () => {
         frame ??= requestAnimationFrame(() => {
           frame = undefined;
-          const height = Math.ceil(latest.current.measureHeight());
+          const height = Math.ceil(measure());
           if (!Number.isFinite(height) || height === lastHeight.current) return;
           lastHeight.current = height;
           postToHost(resizeMessage(height));
@@ -118,34 +112,40 @@ function useReportHeight(enabled: boolean, latest: { current: HostMessagingOptio
         if (frame !== undefined) cancelAnimationFrame(frame);
       };
     },
-    [enabled, latest],
+    [enabled],
   );
 }
 
-function useCommandListener(enabled: boolean, latest: { current: HostMessagingOptions }): void {
+function useCommandListener(
+  enabled: boolean,
+  allowedOrigins: readonly string[],
+  onCommand: (command: HostCommand) => void,
+): void {
   // Kept across re-subscriptions so the debug line shows the total, not a fresh count.
   const ignored = useRef({ count: 0, origins: new Set<string>() });
+  // The allowlist and callback as they are when a message arrives, so the listener is added once.
+  const onMessage = useEffectEvent((event: MessageEvent) => {
+    // Only the framing page may command the map; other windows (extensions, nested frames) are not counted.
+    if (event.source !== window.parent) return;
+    if (!isAllowedOrigin(event.origin, allowedOrigins)) {
+      const stats = ignored.current;
+      stats.count += 1;
+      stats.origins.add(event.origin);
+      console.debug(
+        `city-relations-map: ignored ${stats.count} message(s) from origins not allowed: ${[...stats.origins].join(', ')}`,
+      );
+      return;
+    }
+    const command = parseHostCommand(event.data);
+    if (command) onCommand(command);
+  });
   useEffect(
     function listenToHost() {
       if (!enabled) return;
-      const onMessage = (event: MessageEvent) => {
-        // Only the framing page may command the map; other windows (extensions, nested frames) are not counted.
-        if (event.source !== window.parent) return;
-        if (!isAllowedOrigin(event.origin, latest.current.allowedOrigins)) {
-          const stats = ignored.current;
-          stats.count += 1;
-          stats.origins.add(event.origin);
-          console.debug(
-            `city-relations-map: ignored ${stats.count} message(s) from origins not allowed: ${[...stats.origins].join(', ')}`,
-          );
-          return;
-        }
-        const command = parseHostCommand(event.data);
-        if (command) latest.current.onCommand(command);
-      };
-      window.addEventListener('message', onMessage);
-      return () => window.removeEventListener('message', onMessage);
+      const listener = (event: MessageEvent) => onMessage(event);
+      window.addEventListener('message', listener);
+      return () => window.removeEventListener('message', listener);
     },
-    [enabled, latest],
+    [enabled],
   );
 }

@@ -5,6 +5,7 @@ import { StatusSymbol } from '../components/status-symbol';
 import { countryName } from '../i18n/format';
 import { ChipGroup } from './chip-group';
 import { SearchField } from './search-field';
+import './filters.css';
 
 export interface FilterBarProps {
   filters: Filters;

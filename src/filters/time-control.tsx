@@ -4,6 +4,7 @@ import { dayForYear } from '../data/time-range';
 import { formatPartialDate } from '../i18n/format';
 import { usePlaying, useUiActions } from '../state/ui-store';
 import { usePlayback } from './use-playback';
+import './filters.css';
 
 export interface TimeControlProps {
   /** The chosen day, or undefined for today. */

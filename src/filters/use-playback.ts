@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { usePlaying, useUiActions } from '../state/ui-store';
 
 /** A readable pace: time to take in the map before the next year. */
-export const PLAYBACK_STEP_MS = 1200;
+const PLAYBACK_STEP_MS = 1200;
 
 /**
  * While playing, moves to the next year every step, and stops at the last year.

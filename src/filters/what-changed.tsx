@@ -4,9 +4,10 @@ import { pickText, placeName } from '../data/localize';
 import { yearsBefore } from '../data/time-range';
 import { formatPartialDate } from '../i18n/format';
 import { StatusSymbol } from '../components/status-symbol';
+import './filters.css';
 
 /** The day before Russia's full-scale invasion of Ukraine, 24 February 2022. */
-export const BEFORE_THE_WAR = '2022-02-23';
+const BEFORE_THE_WAR = '2022-02-23';
 
 export interface WhatChangedProps {
   from: string | undefined;

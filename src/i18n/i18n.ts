@@ -3,7 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { de } from './messages/de';
 import { en } from './messages/en';
 
-export const resources = { de: { translation: de }, en: { translation: en } } as const;
+const resources = { de: { translation: de }, en: { translation: en } } as const;
 
 /** A fresh i18next instance (one per app, one per test), synchronous since the messages are bundled. */
 export function createI18n(language: string): i18n {

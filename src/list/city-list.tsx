@@ -3,6 +3,7 @@ import { placeName } from '../data/localize';
 import type { RelationRow } from '../data/relation-rows';
 import { StatusSymbol } from '../components/status-symbol';
 import { countryName } from '../i18n/format';
+import './city-list.css';
 
 export interface CityListProps {
   rows: readonly RelationRow[];

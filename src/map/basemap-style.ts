@@ -54,7 +54,7 @@ export function basemapStyle(
 }
 
 /** Bundled fonts for the map labels (Latin, Vietnamese, Cyrillic, Greek), so no glyph server is needed. */
-export function labelFontFaces(baseUrl: string): FontFacesSpecification {
+function labelFontFaces(baseUrl: string): FontFacesSpecification {
   return {
     [LABEL_FONT]: [
       {

@@ -6,7 +6,7 @@ import { LABEL_FONT, type BasemapColors } from './basemap-style';
 export const PLACES_SOURCE = 'places';
 export const RELATIONS_SOURCE = 'relations';
 export const PLACE_HIT_LAYER = 'place-hit';
-export const PLACE_ICON_LAYER = 'place-icons';
+const PLACE_ICON_LAYER = 'place-icons';
 
 type Layer<T extends LayerSpecification['type']> = Extract<LayerSpecification, { type: T }>;
 type SourcedLayer<T extends LayerSpecification['type']> = Omit<Layer<T>, 'source'>;

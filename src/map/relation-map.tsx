@@ -9,6 +9,8 @@ import Map, {
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+// After MapLibre's own sheet, which it overrides.
+import './map.css';
 import type { ResolvedTheme } from '../components/status-style';
 import type { PlaceEntry } from '../data/dataset';
 import type { RelationRow } from '../data/relation-rows';
@@ -24,10 +26,11 @@ import {
   relationLineLayer,
 } from './layers';
 import { isBasemapError } from './map-errors';
-import { MarkerImages } from './use-marker-images';
+import { MarkerImageLoader } from './marker-image-loader';
 import { placePoints, relationLines } from './to-geojson';
-import { useFeatureFlag } from './use-feature-flag';
+import { useFeatureStateFlag } from './use-feature-state-flag';
 import { useFrameSelection } from './use-frame-selection';
+import { useMapLocale } from './use-map-locale';
 
 export interface RelationMapProps {
   rows: readonly RelationRow[];
@@ -43,8 +46,8 @@ export interface RelationMapProps {
   remoteStyle: StyleSpecification | null;
   /** Embedded maps leave wheel and one-finger drags to the host page (Ctrl/⌘+wheel, two fingers). */
   cooperativeGestures: boolean;
-  /** MapLibre's own UI strings (map title, zoom buttons, gesture hints), translated. */
-  locale: Record<string, string>;
+  /** Accessible name of the map canvas: what the map shows. */
+  mapLabel: string;
   /** Part of the basemap (style, tiles, fonts) failed to load; the cities are unaffected. */
   onBasemapError: () => void;
 }
@@ -83,10 +86,20 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/**
+ * MapLibre reads its UI strings (zoom buttons, gesture hints, canvas title) only when the map is
+ * created, so a new language needs a new map: keyed by language, the WebGL context is rebuilt.
+ * Switching languages is rare enough that this costs less than patching MapLibre's private locale.
+ */
 export function RelationMap(props: RelationMapProps) {
+  return <LocalizedRelationMap key={props.language} {...props} />;
+}
+
+function LocalizedRelationMap(props: RelationMapProps) {
   const { rows, homes, language, selectedId, hoveredId, onSelect, onHover, attribution, theme, remoteStyle } =
     props;
   const [map, setMap] = useState<MaplibreMap | null>(null);
+  const locale = useMapLocale(props.mapLabel);
   const style = useMemo(
     () => remoteStyle ?? basemapStyle(document.baseURI, theme, prefersReducedMotion()),
     [remoteStyle, theme],
@@ -94,8 +107,8 @@ export function RelationMap(props: RelationMapProps) {
   const points = useMemo(() => placePoints(rows, homes, language), [rows, homes, language]);
   const lines = useMemo(() => relationLines(rows), [rows]);
 
-  useFeatureFlag(map, 'selected', selectedId, rows, points);
-  useFeatureFlag(map, 'hover', hoveredId, rows, points);
+  useFeatureStateFlag(map, 'selected', selectedId, rows, points);
+  useFeatureStateFlag(map, 'hover', hoveredId, rows, points);
   useFrameSelection(map, selectedId, rows);
 
   return (
@@ -103,7 +116,7 @@ export function RelationMap(props: RelationMapProps) {
       mapLib={maplibre}
       mapStyle={style}
       workerUrl={workerUrl}
-      locale={props.locale}
+      locale={locale}
       initialViewState={{ bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 10 } }}
       interactiveLayerIds={[PLACE_HIT_LAYER]}
       cursor={hoveredId ? 'pointer' : 'grab'}
@@ -133,7 +146,7 @@ export function RelationMap(props: RelationMapProps) {
       }}
       style={{ width: '100%', height: '100%' }}
     >
-      <MarkerImages />
+      <MarkerImageLoader />
       <Source id={RELATIONS_SOURCE} type="geojson" data={lines} promoteId="id">
         <Layer {...relationLineLayer(theme)} />
       </Source>

@@ -3,7 +3,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { z } from 'zod';
 
 /** How long a remote style may take before the bundled basemap is used instead. */
-export const REMOTE_STYLE_TIMEOUT_MS = 4000;
+const REMOTE_STYLE_TIMEOUT_MS = 4000;
 
 const styleEnvelope = z.object({
   version: z.literal(8),

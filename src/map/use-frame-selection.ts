@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import type { RelationRow } from '../data/relation-rows';
 import { frameRelation, type CameraTarget } from './camera';
 
@@ -19,16 +19,18 @@ export function useFrameSelection(
   const row = placeId ? rows.find((candidate) => candidate.place.id === placeId) : undefined;
   const home = row?.home.coordinates;
   const place = row?.place.coordinates;
+  // Reads the latest coordinates without making them a reason to move: filtering must not move the camera.
+  const frame = useEffectEvent((target: CameraTarget) => {
+    const firstFrame = !framedBefore.current;
+    framedBefore.current = true;
+    if (!home || !place) return;
+    frameRelation(target, home, place, { reducedMotion: firstFrame || prefersReducedMotion() });
+  });
   useEffect(
     function frameSelectedPlace() {
-      if (!map) return;
-      const firstFrame = !framedBefore.current;
-      framedBefore.current = true;
-      if (!home || !place) return;
-      frameRelation(map, home, place, { reducedMotion: firstFrame || prefersReducedMotion() });
+      if (map) frame(map);
     },
-    // Only a new selection moves the camera; filtering must not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only a new selection (or the map becoming ready) moves the camera.
     [map, placeId],
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './panel.css';
 
 /**
  * The side panel's frame: a labelled region whose heading takes focus when it opens,

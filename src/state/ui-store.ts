@@ -47,5 +47,5 @@ export const useShareOpen = () => useUiStore((state) => state.shareOpen);
 export const usePlaying = () => useUiStore((state) => state.playing);
 export const useHistoryOrder = () => useUiStore((state) => state.historyOrder);
 export const useUiActions = () => useUiStore((state) => state.actions);
-/** For tests and non-React callers (the map's event handlers). */
+/** The actions outside React: tests reset and drive the store with them. */
 export const uiActions = () => useUiStore.getState().actions;

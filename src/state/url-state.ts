@@ -1,23 +1,15 @@
 import { z } from 'zod';
 import { THEMES, type Theme } from '../config/app-config';
+import type { Filters } from '../data/filters';
 import { UI_LANGUAGES, type UiLanguage } from '../data/localize';
 import { slugSchema } from '../data/schema';
 import { truncateText } from '../data/text';
-import { countryCodeSchema, daySchema, keepValid, MAX_QUERY_LENGTH } from './shared-values';
-import {
-  RELATION_STATUSES,
-  RELATION_TYPES,
-  type RelationStatus,
-  type RelationType,
-} from '../data/vocabulary';
+import { countryCodeSchema, daySchema, keepValid, MAX_QUERY_LENGTH } from './incoming-value-schemas';
+import { RELATION_STATUSES, RELATION_TYPES } from '../data/vocabulary';
 
 /** Everything a link reproduces. Parsed from and serialized to the query string by pure functions. */
-export interface UrlState {
+export interface UrlState extends Filters {
   city?: string;
-  status: RelationStatus[];
-  type: RelationType[];
-  country: string[];
-  q: string;
   /** Undefined: the configured default language. */
   lang?: UiLanguage;
   /** "As of" day, YYYY-MM-DD; undefined = today. */
@@ -32,6 +24,23 @@ export interface UrlState {
   gestures?: 'free';
   /** Another dataset, if config.json allows it (see chooseDataUrl). */
   data?: string;
+}
+
+/** Parameters that only an iframe needs: a link to the full page drops them, an embed link sets `embed`. */
+const EMBED_ONLY_PARAMS = ['embed', 'gestures'] as const;
+
+/** The view at `href` as a full page, for sharing as a link. */
+export function pageLink(href: string): string {
+  const url = new URL(href);
+  for (const name of EMBED_ONLY_PARAMS) url.searchParams.delete(name);
+  return url.href;
+}
+
+/** The view at `url` inside an iframe; the other parameters are kept as they are. */
+export function embedLink(url: URL): URL {
+  const framed = new URL(url);
+  framed.searchParams.set('embed', '1');
+  return framed;
 }
 
 export const DEFAULT_URL_STATE: UrlState = { status: [], type: [], country: [], q: '', embed: false };

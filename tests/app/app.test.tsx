@@ -6,13 +6,11 @@ import { drawn } from '../support/react-map-gl-stub';
 import { listedCities } from '../support/listed-cities';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset } from '../support/fixtures';
-import { uiActions } from '../../src/state/ui-store';
 
 const placesOnMap = () =>
   (drawn.sources.get('places') as FeatureCollection).features.map((f) => f.properties?.id as string);
 
 beforeEach(() => {
-  uiActions().reset();
   drawn.sources.clear();
 });
 

@@ -26,7 +26,7 @@ function problemsAfter(mutate: (d: Data) => void): string[] {
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
-describe('hostile datasets: every case ends in a dataset or named problems, never a throw', () => {
+describe('hostile datasets: every case ends in a dataset or named problems, never a throw', { timeout: 60_000 }, () => {
   it('wrong types where objects, strings and numbers belong', () => {
     expect(validateDataset(null).ok).toBe(false);
     expect(validateDataset([]).ok).toBe(false);

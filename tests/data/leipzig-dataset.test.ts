@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../src/data/parse-dataset-text';
-import { relationRows } from '../../src/data/relation-rows';
+import { filterRows, NO_FILTERS } from '../../src/data/filters';
+import { isMappable, relationRows } from '../../src/data/relation-rows';
 import { relationStateAt } from '../../src/data/relation-state';
 import type { Dataset } from '../../src/data/dataset';
 
@@ -96,5 +97,22 @@ describe('the Leipzig dataset', () => {
   it('credits GeoNames and Natural Earth', () => {
     expect(dataset.metadata.attribution).toMatch(/GeoNames/);
     expect(dataset.metadata.attribution).toMatch(/Natural Earth/);
+  });
+});
+
+describe('searching the Leipzig dataset', () => {
+  const rows = relationRows(dataset, '2026-12-01').filter(isMappable);
+  const found = (q: string) => filterRows(rows, { ...NO_FILTERS, q }).map((row) => row.place.id);
+
+  // The search field's hint promises "Namen in allen Sprachen, z. B. Kyjiw, Kiew, Київ".
+  it.each(['kyjiw', 'Київ', 'KIEW', 'Kyiv', 'киев'])('"%s" finds Kyiv and few others', (q) => {
+    const ids = found(q);
+    expect(ids).toContain('kyiv');
+    expect(ids).not.toContain('moscow');
+    expect(ids.length, ids.join(', ')).toBeLessThan(4);
+  });
+
+  it('finds nothing for a name no place has', () => {
+    expect(found('Atlantis-xyz')).toEqual([]);
   });
 });

@@ -115,7 +115,7 @@ function expectResult(result: ValidationResult): void {
   }
 }
 
-describe('dataset validator (property-based)', () => {
+describe('dataset validator (property-based)', { timeout: 120_000 }, () => {
   it('never throws on any value: a dataset or a list of problems', () => {
     fc.assert(
       fc.property(fc.oneof(leaf, deep, mutatedDataset), (value) => {

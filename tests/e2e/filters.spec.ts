@@ -60,22 +60,20 @@ test.describe('filters', () => {
     await expect(summary(page)).toHaveText(new RegExp(`^${before.total} von ${before.total}`));
   });
 
-  // The search field's hint promises "Namen in allen Sprachen, z. B. Kyjiw, Kiew, Київ".
-  for (const query of ['kyjiw', 'Київ', 'KIEW']) {
-    test(`searching "${query}" finds Kyiv`, async ({ page }) => {
-      await openApp(page);
-      await page.getByLabel('Stadt suchen').fill(query);
-      await expect.poll(() => searchParams(page).get('q')).toBe(query);
-      await expect.poll(() => listedPlaceIds(page)).toContain('kyiv');
-      const ids = await listedPlaceIds(page);
-      expect(ids.length, `listed: ${ids.join(', ')}`).toBeLessThan(4);
-      await expect(page.locator('.city-button[data-place-id="kyiv"] .city-name')).toHaveText('Kiew');
-      await waitForMapIdle(page);
-      const places = await sourceFeatureIds(page, 'places');
-      expect(places).toContain('kyiv');
-      expect(places).not.toContain('moscow');
-    });
-  }
+  // Every spelling is tested against the dataset in tests/data; this checks the page end to end.
+  test('searching "kyjiw" finds Kyiv', async ({ page }) => {
+    await openApp(page);
+    await page.getByLabel('Stadt suchen').fill('kyjiw');
+    await expect.poll(() => searchParams(page).get('q')).toBe('kyjiw');
+    await expect.poll(() => listedPlaceIds(page)).toContain('kyiv');
+    const ids = await listedPlaceIds(page);
+    expect(ids.length, `listed: ${ids.join(', ')}`).toBeLessThan(4);
+    await expect(page.locator('.city-button[data-place-id="kyiv"] .city-name')).toHaveText('Kiew');
+    await waitForMapIdle(page);
+    const places = await sourceFeatureIds(page, 'places');
+    expect(places).toContain('kyiv');
+    expect(places).not.toContain('moscow');
+  });
 
   test('a search that matches nothing says so', async ({ page }) => {
     await openApp(page);

@@ -9,7 +9,7 @@ import {
   resizeMessage,
   selectMessage,
 } from '../../src/embed/host-protocol';
-import { RELATION_STATUSES, RELATION_TYPES } from '../../src/data/vocabulary';
+import { RELATION_STATUSES, RELATION_TYPES, type RelationStatus } from '../../src/data/vocabulary';
 
 const target = PROTOCOL_ID;
 
@@ -175,7 +175,7 @@ describe('outbound messages', () => {
   });
 
   it('copy the filters, so later changes do not leak into a sent message', () => {
-    const status = ['paused'];
+    const status: RelationStatus[] = ['paused'];
     const message = filterMessage({ status, type: [], country: ['UA'], q: 'ki', at: null, from: null });
     status.push('active');
     expect(message).toEqual({

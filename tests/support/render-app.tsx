@@ -28,7 +28,8 @@ export function renderApp(
     ),
   );
   vi.stubGlobal('fetch', fetchMock);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  // The app's queries set their own retry rules; with no delay a test of them does not wait for real backoff.
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 0 } } });
   const i18n = createI18n(parseUrlState(search).lang ?? 'de');
   const view = render(
     <QueryClientProvider client={client}>

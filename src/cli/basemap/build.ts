@@ -14,7 +14,7 @@ import { toLonLat, type CountriesTopology } from './topology';
 import { rewindPolygon } from './winding';
 
 export type CountryProperties = { name: string };
-export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
+type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 export type BorderProperties = { kind: 'border' };
 
 function polygonsOf(geometry: Geometry): LonLat[][][] {
@@ -39,7 +39,7 @@ function roundPolygon(rings: readonly LonLat[][]): LonLat[][] | null {
   return rewindPolygon([roundedOuter, ...roundedHoles]);
 }
 
-export function planarPolygons(geometry: Geometry): LonLat[][][] {
+function planarPolygons(geometry: Geometry): LonLat[][][] {
   return fixMultiPolygon(polygonsOf(geometry))
     .map(roundPolygon)
     .filter((polygon): polygon is LonLat[][] => polygon !== null);

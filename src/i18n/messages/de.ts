@@ -11,7 +11,6 @@ export const de = {
     dataInvalid: 'Die Datei {{file}} enthält Fehler und wird nicht angezeigt:',
     retry: 'Erneut versuchen',
     dataUpdated: 'Datenstand: {{date}}',
-    asOf: 'Stand heute ({{date}})',
   },
   language: { label: 'Sprache', de: 'Deutsch', en: 'English' },
   filters: {
@@ -26,7 +25,6 @@ export const de = {
     reset: 'Filter zurücksetzen',
     shown_one: '{{count}} von {{total}} Beziehungen angezeigt',
     shown_other: '{{count}} von {{total}} Beziehungen angezeigt',
-    chipCount: '{{label}}, {{count}}',
   },
   relationType: {
     partnership: 'Städtepartnerschaft',
@@ -54,7 +52,6 @@ export const de = {
   list: {
     heading: 'Städte',
     empty: 'Keine Stadt passt zu den Filtern.',
-    open: '{{name}}: Details öffnen',
   },
   map: {
     label: 'Karte: {{home}} und die Städte, mit denen es Beziehungen hat',
@@ -78,7 +75,6 @@ export const de = {
     sources: 'Quellen',
     sourceRef: 'Quelle {{n}}',
     disputed: 'Umstritten',
-    disputedBecause: 'Die Quellen sind sich uneinig',
     otherSources: 'Abweichende Angaben:',
     weak: 'Schwache Quelle',
     unconfirmed: 'Unbestätigt',
@@ -88,7 +84,6 @@ export const de = {
     noLink: 'ohne Link',
     within: 'liegt in {{place}}',
     relationWith: 'Beziehung {{from}} – {{to}}',
-    relatedPlaces: 'Beziehungen in dieser Stadt',
   },
   overview: {
     heading: 'Übersicht',

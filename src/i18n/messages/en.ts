@@ -12,7 +12,6 @@ export const en: Messages = {
     dataInvalid: 'The file {{file}} has errors and is not shown:',
     retry: 'Try again',
     dataUpdated: 'Data as of {{date}}',
-    asOf: 'As of today ({{date}})',
   },
   language: { label: 'Language', de: 'Deutsch', en: 'English' },
   filters: {
@@ -27,7 +26,6 @@ export const en: Messages = {
     reset: 'Reset filters',
     shown_one: '{{count}} of {{total}} relations shown',
     shown_other: '{{count}} of {{total}} relations shown',
-    chipCount: '{{label}}, {{count}}',
   },
   relationType: {
     partnership: 'Twin city partnership',
@@ -55,7 +53,6 @@ export const en: Messages = {
   list: {
     heading: 'Cities',
     empty: 'No city matches the filters.',
-    open: '{{name}}: open details',
   },
   map: {
     label: 'Map: {{home}} and the cities it has relations with',
@@ -79,7 +76,6 @@ export const en: Messages = {
     sources: 'Sources',
     sourceRef: 'Source {{n}}',
     disputed: 'Disputed',
-    disputedBecause: 'The sources disagree',
     otherSources: 'Differing accounts:',
     weak: 'Weak source',
     unconfirmed: 'Unconfirmed',
@@ -89,7 +85,6 @@ export const en: Messages = {
     noLink: 'no link',
     within: 'in {{place}}',
     relationWith: 'Relation {{from}} – {{to}}',
-    relatedPlaces: 'Relations within this city',
   },
   overview: {
     heading: 'Overview',

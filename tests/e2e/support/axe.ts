@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
 
 /** One axe violation, reduced to what a failure message needs. */
-export interface AxeFinding {
+interface AxeFinding {
   id: string;
   impact: ImpactValue | null;
   help: string;
@@ -29,7 +29,7 @@ const BLOCKING: readonly (ImpactValue | null)[] = ['serious', 'critical'];
 const AXE_URL = `${APP_ORIGIN}/__e2e__/axe.min.js`;
 
 /** Runs axe-core (WCAG 2.x A/AA, WCAG 2.1/2.2 AA and best practices) on the current page. */
-export async function runAxe(page: Page): Promise<AxeFinding[]> {
+async function runAxe(page: Page): Promise<AxeFinding[]> {
   await page.route(AXE_URL, (route) => route.fulfill({ path: AXE_SCRIPT, contentType: 'text/javascript' }));
   await page.addScriptTag({ url: AXE_URL });
   return page.evaluate(async () => {
@@ -55,7 +55,7 @@ export async function runAxe(page: Page): Promise<AxeFinding[]> {
   });
 }
 
-export function describeFindings(findings: readonly AxeFinding[]): string {
+function describeFindings(findings: readonly AxeFinding[]): string {
   return findings
     .map(
       (finding) =>

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The real data file, as served to the app. */
-export const DATASET_PATH = resolve(process.cwd(), 'public/data/leipzig.geojson');
+const DATASET_PATH = resolve(process.cwd(), 'public/data/leipzig.geojson');
 
 /** A loose view of the data file: enough to derive expectations and to break it on purpose. */
-export interface RawFeature {
+interface RawFeature {
   type: 'Feature';
   geometry: { type: string; coordinates: unknown } | null;
   properties: Record<string, unknown> & { featureType: string; id: string };

@@ -84,7 +84,7 @@ export async function waitForMapIdle(page: Page, timeout = 30_000): Promise<void
 }
 
 /** The pixel of a coordinate, relative to the map canvas's top-left corner (CSS pixels). */
-export async function projectPlace(page: Page, lngLat: LngLat): Promise<{ x: number; y: number }> {
+async function projectPlace(page: Page, lngLat: LngLat): Promise<{ x: number; y: number }> {
   return page.evaluate(
     ({ selector, point }) => {
       const map = document.querySelector<MapHost>(selector)?.maplibreMap;
@@ -216,7 +216,7 @@ async function measureImage(page: Page, dataUrl: string, colours: readonly strin
  * What MapLibre itself drew, read from the WebGL drawing buffer right after a frame
  * (independent of anything covering the canvas on screen).
  */
-export async function drawnMap(page: Page): Promise<string> {
+async function drawnMap(page: Page): Promise<string> {
   await waitForMapIdle(page);
   return page.evaluate(
     (selector) =>
@@ -236,8 +236,8 @@ export async function drawnMap(page: Page): Promise<string> {
 
 /** The colour of active relations and of the basemap's land and water (see src/components/status-style.ts). */
 export const ACTIVE_COLOUR = '#1b7a3e';
-export const LAND_COLOUR = '#f5f3ee';
-export const WATER_COLOUR = '#d6e4ee';
+const LAND_COLOUR = '#f5f3ee';
+const WATER_COLOUR = '#d6e4ee';
 
 /** How varied the map looks: what MapLibre drew, or (`onScreen`) a screenshot of the canvas as the user sees it. */
 export async function mapVariety(page: Page, source: 'drawn' | 'onScreen'): Promise<ImageVariety> {

@@ -11,7 +11,7 @@ interface Flagged {
  * Keeps a feature-state flag on the given place and its relation lines. Re-applied when
  * the sources change, since MapLibre drops feature-state of features that left a source.
  */
-export function useFeatureFlag(
+export function useFeatureStateFlag(
   map: FeatureStateTarget | null,
   flag: 'selected' | 'hover',
   placeId: string | undefined,
@@ -20,7 +20,7 @@ export function useFeatureFlag(
 ): void {
   const previous = useRef<Flagged>({ relations: [] });
   useEffect(
-    function syncFeatureFlag() {
+    function syncFeatureStateFlag() {
       if (!map) return;
       const next: Flagged = {
         place: placeId,

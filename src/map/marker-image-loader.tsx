@@ -7,7 +7,7 @@ import { drawMarker, parseMarkerId } from './marker-images';
  * render, before the sibling <Source>/<Layer> elements add their layers, so no request is
  * missed; the resolver also serves later style and theme changes.
  */
-export function MarkerImages() {
+export function MarkerImageLoader() {
   const { current } = useMap();
   useState(() => {
     const map = current?.getMap();

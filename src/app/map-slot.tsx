@@ -1,0 +1,66 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ResolvedTheme } from '../components/status-style';
+import type { AppConfig } from '../config/app-config';
+import type { PlaceEntry } from '../data/dataset';
+import type { RelationRow } from '../data/relation-rows';
+import { RelationMap } from '../map/relation-map';
+import { remoteStyleQueryOptions } from '../map/remote-basemap';
+import type { BasemapConsent } from '../state/basemap-consent';
+import { useHoveredPlaceId, useUiActions } from '../state/ui-store';
+import { attributionLines } from './page-title';
+
+export interface MapSlotProps {
+  rows: readonly RelationRow[];
+  homes: readonly PlaceEntry[];
+  selectedId: string | undefined;
+  onSelect: (placeId: string) => void;
+  config: AppConfig;
+  theme: ResolvedTheme;
+  mapLabel: string;
+  cooperativeGestures: boolean;
+  /** Whether the reader agreed to load config.json's remote basemap. */
+  consent: BasemapConsent;
+  onBasemapError: () => void;
+}
+
+/** The map, once a configured remote basemap has loaded or failed; the bundled one needs no wait. */
+export function MapSlot({ config, consent, ...props }: MapSlotProps) {
+  const { t, i18n } = useTranslation();
+  const hoveredId = useHoveredPlaceId();
+  const { hoverPlace } = useUiActions();
+  const remoteStyle = useQuery({
+    ...remoteStyleQueryOptions(config.basemapStyleUrl),
+    enabled: consent.allowed,
+  });
+  const [rememberedAtStart] = useState(consent.remembered);
+  // A remote basemap remembered from an earlier visit gets its few seconds before the map starts,
+  // so it does not flash; one agreed to just now replaces the bundled one in place.
+  if (rememberedAtStart && config.basemapStyleUrl !== undefined && remoteStyle.isLoading) {
+    return (
+      <p className="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  const attribution = attributionLines(
+    {
+      naturalEarth: t('attribution.naturalEarth'),
+      geonames: t('attribution.geonames'),
+      basemapFallback: t('config.basemapFallback'),
+    },
+    config,
+    remoteStyle.isError,
+  );
+  return (
+    <RelationMap
+      {...props}
+      language={i18n.language}
+      hoveredId={hoveredId}
+      onHover={hoverPlace}
+      attribution={attribution}
+      remoteStyle={remoteStyle.data ?? null}
+    />
+  );
+}
