@@ -37,8 +37,8 @@ const zones = [
   {
     target: './src/cli',
     from: './src',
-    except: ['./cli', './data'],
-    message: 'Command-line tools use only src/data (and their own folder).',
+    except: ['./cli', './data', './config'],
+    message: 'Command-line tools use only src/data and src/config (and their own folder).',
   },
 ];
 
@@ -47,7 +47,7 @@ const browserFiles = ['src/**/*.{ts,tsx}'];
 const nodeFiles = ['src/cli/**', 'bench/**', 'tests/**', '*.config.{js,ts}', 'vite.config.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/basemap', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'public/basemap', 'test-results', 'playwright-report', 'bench/.out'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -82,6 +82,11 @@ export default tseslint.config(
   },
   { files: browserFiles, ignores: ['src/cli/**'], languageOptions: { globals: globals.browser } },
   { files: nodeFiles, languageOptions: { globals: globals.node } },
+  // The benchmark's in-page probe and reference pages run in the browser; bench/measure reads page objects in evaluate().
+  {
+    files: ['bench/measure/**', 'bench/reference/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
   // jsdom tests use browser globals too.
   { files: ['tests/**'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   {
@@ -91,6 +96,24 @@ export default tseslint.config(
   {
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // The e2e `test` fails on any Content-Security-Policy violation; a spec must not bypass it.
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import test and expect from './support/test'.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/**'],

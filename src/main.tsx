@@ -1,3 +1,4 @@
+import './data/zod-jitless';
 // The page-wide base first, so feature styles imported by their components come after it.
 import './app/base.css';
 import { StrictMode } from 'react';

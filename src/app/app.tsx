@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_CONFIG } from '../config/app-config';
 import { chooseDataUrl } from '../config/data-url';
 import { configQueryOptions } from '../config/config-query';
+import { browserLanguages, chooseLanguage } from '../i18n/choose-language';
 import { pageUrl, useUrlState } from '../state/use-url-state';
 import { DataRefused } from './config-error';
 import { ConfigNotice } from './config-notice';
@@ -16,7 +17,7 @@ export function App() {
   const query = useQuery(configQueryOptions);
   // A config.json that fails to load or parse costs the city its settings, not the reader the map.
   const config = query.data ?? DEFAULT_CONFIG;
-  useDocumentLanguage(url.lang ?? config.defaultLanguage);
+  useDocumentLanguage(chooseLanguage(url.lang, config.defaultLanguage, browserLanguages()));
   const theme = useTheme(url.theme ?? config.defaultTheme);
 
   if (query.isPending) {

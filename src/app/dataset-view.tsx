@@ -27,7 +27,16 @@ export function DatasetView({
   const dataset = useQuery(datasetQueryOptions(dataUrl));
   // Data once shown stays shown: a later refetch that fails must not take the map away.
   if (dataset.data) {
-    return <RelationsView dataset={dataset.data} config={config} url={url} theme={theme} notice={notice} />;
+    return (
+      <RelationsView
+        dataset={dataset.data}
+        dataUrl={dataUrl}
+        config={config}
+        url={url}
+        theme={theme}
+        notice={notice}
+      />
+    );
   }
   if (dataset.isError) {
     return (

@@ -11,7 +11,17 @@ const SECTIONS = ['filters', 'legend', 'list'] as const;
  * (filters, legend or list) at a time below it, so the content's height changes and an
  * auto-resizing host can follow it.
  */
-export function EmbedLayout({ title, mapLabel, map, panel, controls, notices }: LayoutProps) {
+export function EmbedLayout({
+  title,
+  mapLabel,
+  map,
+  panel,
+  controls,
+  datasetPicker,
+  download,
+  statement,
+  notices,
+}: LayoutProps) {
   const { t } = useTranslation();
   const open = useEmbedSection();
   const { toggleEmbedSection } = useUiActions();
@@ -31,7 +41,10 @@ export function EmbedLayout({ title, mapLabel, map, panel, controls, notices }: 
             <span aria-hidden="true">{open === section ? ' ▴' : ' ▾'}</span>
           </button>
         ))}
+        {datasetPicker}
+        {download}
         <ShareButton title={title} />
+        {statement}
       </header>
       <main className="map-area" aria-label={mapLabel}>
         <p className="visually-hidden">{t('map.hint')}</p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES } from '../data/localize';
 import { updateUrlState } from '../state/use-url-state';
+import './language-switcher.css';
 
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();

@@ -1,11 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { RELATION_STATUSES } from '../data/vocabulary';
 import { StatusLineSample, StatusSymbol } from '../components/status-symbol';
+import { formatPartialDate } from '../i18n/format';
 import './legend.css';
 
-/** Explains the map's encoding; counts follow the filters. */
-export function Legend({ counts }: { counts: Map<string, number> }) {
-  const { t } = useTranslation();
+/**
+ * Explains the map's encoding; counts follow the filters and the chosen date `at`, as evidenced then.
+ * `lineLimit` is set when more relations are shown than the map draws lines for, so the reader knows why
+ * lines are missing.
+ */
+export function Legend({
+  counts,
+  at,
+  shown,
+  lineLimit,
+}: {
+  counts: Map<string, number>;
+  at: string;
+  shown?: number;
+  lineLimit?: number;
+}) {
+  const { t, i18n } = useTranslation();
   return (
     <section className="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading">{t('legend.heading')}</h2>
@@ -25,6 +40,12 @@ export function Legend({ counts }: { counts: Map<string, number> }) {
           </li>
         ))}
       </ul>
+      <p className="legend-evidence">
+        {t('evidence.legend', { date: formatPartialDate(at, i18n.language) })}
+      </p>
+      {lineLimit !== undefined && shown !== undefined && shown > lineLimit && (
+        <p className="legend-explanation">{t('mapLines.thinned', { limit: lineLimit, count: shown })}</p>
+      )}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResolvedTheme } from '../components/status-style';
 import type { AppConfig } from '../config/app-config';
 import type { PlaceEntry } from '../data/dataset';
+import type { Bounds } from '../data/schema';
 import type { RelationRow } from '../data/relation-rows';
 import { RelationMap } from '../map/relation-map';
 import { remoteStyleQueryOptions } from '../map/remote-basemap';
@@ -23,6 +24,7 @@ export interface MapSlotProps {
   /** Whether the reader agreed to load config.json's remote basemap. */
   consent: BasemapConsent;
   onBasemapError: () => void;
+  initialBounds: Bounds;
 }
 
 /** The map, once a configured remote basemap has loaded or failed; the bundled one needs no wait. */

@@ -15,10 +15,26 @@ export interface LayoutProps {
   /** Notices over the map (settings, basemap, consent). */
   notices: ReactNode;
   url: UrlState;
+  /** Switches datasets; renders nothing when config.json lists only one. */
+  datasetPicker: ReactNode;
+  /** Downloads the relations now shown. */
+  download: ReactNode;
+  /** The button that opens the accessibility statement. */
+  statement: ReactNode;
 }
 
 /** The full page: header, sidebar with every control, the map, and the side panel. */
-export function PageLayout({ title, mapLabel, map, panel, controls, notices }: LayoutProps) {
+export function PageLayout({
+  title,
+  mapLabel,
+  map,
+  panel,
+  controls,
+  datasetPicker,
+  download,
+  statement,
+  notices,
+}: LayoutProps) {
   const { t } = useTranslation();
   return (
     <div className={`layout${panel ? ' has-panel' : ''}`}>
@@ -31,7 +47,10 @@ export function PageLayout({ title, mapLabel, map, panel, controls, notices }: L
           <p className="subtitle">{t('app.subtitle')}</p>
         </div>
         <div className="header-actions">
+          {datasetPicker}
+          {download}
           <ShareButton title={title} />
+          {statement}
           <LanguageSwitcher />
         </div>
       </header>

@@ -1,11 +1,11 @@
 import type { AppConfig } from '../config/app-config';
 import type { Dataset } from '../data/dataset';
-import { pickText } from '../data/localize';
+import { configuredTitle, pickText } from '../data/localize';
 
 /** The page's title: config.json's, if a city web team set one, else the dataset's own. */
 export function pageTitle(config: AppConfig, dataset: Dataset, language: string): string {
   if (!config.title) return pickText(dataset.metadata.title, language);
-  return (language === 'en' ? config.title.en : undefined) ?? config.title.de;
+  return configuredTitle(config.title, language);
 }
 
 /** Texts the attribution needs, already translated, so the lines can be composed without i18n. */

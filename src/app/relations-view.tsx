@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedTheme } from '../components/status-style';
 import type { AppConfig } from '../config/app-config';
 import type { Dataset } from '../data/dataset';
+import { initialBounds } from '../data/initial-view';
 import { placeName } from '../data/localize';
 import type { UrlState } from '../state/url-state';
 import { remoteStyleQueryOptions } from '../map/remote-basemap';
@@ -12,8 +13,12 @@ import { updateUrlState } from '../state/use-url-state';
 import { BasemapConsentNotice } from './basemap-consent-notice';
 import { Contained } from './contained';
 import { useUiActions } from '../state/ui-store';
+import { AccessibilityButton } from './accessibility-button';
 import { FilterControls, ListControls } from './controls';
+import { DatasetPicker } from './dataset-picker';
+import { DownloadButton } from './download-button';
 import { EmbedLayout } from './embed-layout';
+import { READABLE_LINE_LIMIT } from '../map/to-geojson';
 import { Legend } from './legend';
 import { MapSlot } from './map-slot';
 import { Notice, Notices } from './notices';
@@ -25,6 +30,8 @@ import { useViewData } from './use-view-data';
 
 export interface RelationsViewProps {
   dataset: Dataset;
+  /** Where the dataset came from, so the picker can mark it. */
+  dataUrl: string;
   config: AppConfig;
   url: UrlState;
   theme: ResolvedTheme;
@@ -33,7 +40,7 @@ export interface RelationsViewProps {
 }
 
 /** Derives the view from data and URL, and hands the pieces to the page or the embed layout. */
-export function RelationsView({ dataset, config, url, theme, notice }: RelationsViewProps) {
+export function RelationsView({ dataset, dataUrl, config, url, theme, notice }: RelationsViewProps) {
   const { t, i18n } = useTranslation();
   const { hoverPlace } = useUiActions();
   const view = useViewData(dataset, url, config.homeCity);
@@ -49,11 +56,21 @@ export function RelationsView({ dataset, config, url, theme, notice }: Relations
   const onBasemapError = useCallback(() => setBasemapFailed(true), []);
 
   const title = pageTitle(config, dataset, i18n.language);
+  useEffect(
+    function showDatasetTitle() {
+      document.title = title;
+    },
+    [title],
+  );
+  const bounds = useMemo(() => initialBounds(dataset), [dataset]);
   const mapLabel = t('map.label', {
     home: view.homes[0] ? placeName(view.homes[0].names, i18n.language) : '',
   });
   const map = (
     <MapSlot
+      // A new dataset starts a new map: its initial view is read once.
+      key={dataset.metadata.id}
+      initialBounds={bounds}
       rows={view.shown}
       homes={view.homes}
       selectedId={url.city}
@@ -90,7 +107,12 @@ export function RelationsView({ dataset, config, url, theme, notice }: Relations
     filters: <FilterControls url={url} view={view} onSelect={select} />,
     legend: (
       <Contained area="legend">
-        <Legend counts={view.legendCounts} />
+        <Legend
+          counts={view.legendCounts}
+          at={view.at}
+          shown={view.shown.length}
+          lineLimit={READABLE_LINE_LIMIT}
+        />
       </Contained>
     ),
     list: <ListControls dataset={dataset} url={url} view={view} onSelect={select} onHover={hoverPlace} />,
@@ -107,6 +129,9 @@ export function RelationsView({ dataset, config, url, theme, notice }: Relations
     controls,
     notices,
     url,
+    datasetPicker: <DatasetPicker config={config} dataUrl={dataUrl} />,
+    download: <DownloadButton dataset={dataset} rows={view.shown} at={view.at} />,
+    statement: <AccessibilityButton title={title} config={config} />,
   };
   return url.embed ? <EmbedLayout {...layout} /> : <PageLayout {...layout} />;
 }

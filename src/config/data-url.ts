@@ -1,4 +1,4 @@
-import type { AppConfig } from './app-config';
+import { DEFAULT_DATASET_URL, type AppConfig } from './app-config';
 
 export type DataUrlChoice = { ok: true; url: string } | { ok: false; requested: string };
 
@@ -12,7 +12,7 @@ export function chooseDataUrl(
   config: AppConfig,
   pageUrl: string,
 ): DataUrlChoice {
-  const fallback = config.datasets[0] ?? 'data/leipzig.geojson';
+  const fallback = config.datasets[0] ?? DEFAULT_DATASET_URL;
   if (requested === undefined || requested === '') return { ok: true, url: fallback };
   let resolved: URL;
   try {

@@ -1,6 +1,6 @@
 /** One thing wrong with a data file, located well enough to fix it. */
 export interface DataProblem {
-  /** The record: `place "kyiv"`, `relation "leipzig-kyiv"`, `features[3]`, `sources`, `metadata`. */
+  /** The record: `place "kyiv"`, `relation "home-kyiv"`, `features[3]`, `sources`, `metadata`. */
   record: string;
   /** The field path inside the record, e.g. `events[2].sources[0]`. */
   path: string;

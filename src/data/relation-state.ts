@@ -10,6 +10,15 @@ export interface RelationState {
   startIndex: number;
   /** Index of the event that set the current status. */
   statusIndex: number;
+  /** Index of the event that set the current type. */
+  typeIndex: number;
+  /**
+   * Index of the latest event in force that confirms the current status: the event that set it,
+   * or any later event that is not a one-way act (an appeal or a letter proves nothing about the other side).
+   */
+  evidenceIndex: number;
+  /** The date of that event, at its own precision ("2022-03"): the status is evidenced as of then. */
+  evidencedOn: string;
   /** Index of the last event in force at the date. */
   lastIndex: number;
 }
@@ -41,11 +50,15 @@ function fold(
   events.forEach((event, index) => {
     if (include(index)) {
       if (state) {
+        const confirms = event.status !== undefined || event.oneWay !== true;
         state = {
           type: event.type ?? state.type,
           status: event.status ?? state.status,
           startIndex: state.startIndex,
           statusIndex: event.status === undefined ? state.statusIndex : index,
+          typeIndex: event.type === undefined ? state.typeIndex : index,
+          evidenceIndex: confirms ? index : state.evidenceIndex,
+          evidencedOn: confirms ? event.date : state.evidencedOn,
           lastIndex: index,
         };
       } else if (event.status !== undefined && event.type !== undefined) {
@@ -54,6 +67,9 @@ function fold(
           status: event.status,
           startIndex: index,
           statusIndex: index,
+          typeIndex: index,
+          evidenceIndex: index,
+          evidencedOn: event.date,
           lastIndex: index,
         };
       }
@@ -104,4 +120,12 @@ export function relationStateAt(relation: Pick<Relation, 'events'>, at?: string)
 /** Each event's effective day, as prepared for folding. */
 export function effectiveDates(events: readonly RelationEvent[]): readonly string[] {
   return compile(events).dates;
+}
+
+/**
+ * The state just before event `index` took effect, in file order (undefined before the relation began).
+ * Used to say what a relation was before its current type, e.g. a cooperation before it became a partnership.
+ */
+export function stateBefore(relation: Pick<Relation, 'events'>, index: number): RelationState | undefined {
+  return index > 0 ? compile(relation.events).states[index - 1] : undefined;
 }

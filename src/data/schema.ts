@@ -1,7 +1,15 @@
+// Imports name their .ts files: vite.config.ts loads this module through src/config/app-config.ts.
 import { z } from 'zod';
-import { isPartialDate } from './partial-date';
-import { isWellFormedText } from './text';
-import { CERTAINTIES, DATE_QUALIFIERS, PLACE_KINDS, RELATION_STATUSES, RELATION_TYPES } from './vocabulary';
+import { isPartialDate } from './partial-date.ts';
+import { isWellFormedText } from './text.ts';
+import {
+  ACTOR_KINDS,
+  CERTAINTIES,
+  DATE_QUALIFIERS,
+  PLACE_KINDS,
+  RELATION_STATUSES,
+  RELATION_TYPES,
+} from './vocabulary.ts';
 
 /**
  * The dataset format, written once. TypeScript types are inferred from it and
@@ -28,7 +36,7 @@ export const partialDateSchema = z
   })
   .refine(isPartialDate, 'must be a date like 1961, 2014-04 or 2022-03-15');
 
-const httpUrlSchema = z
+export const httpUrlSchema = z
   .string()
   .max(TEXT_LIMITS.url)
   .regex(/^https?:\/\//i, { message: 'must be an http(s) URL', abort: true })
@@ -91,6 +99,13 @@ const disputeSchema = z.object({
   sources: z.array(slugSchema).min(1),
 });
 
+/** Who acted, when it was not the town itself; absent means the town (council, mayor, administration). */
+const actorSchema = z.object({
+  kind: z.enum(ACTOR_KINDS),
+  /** The actor's proper name, e.g. "Kuratorium Bielefeld–Nowgorod". */
+  name: text.optional(),
+});
+
 const eventSchema = z.object({
   date: partialDateSchema,
   dateQualifier: z.enum(DATE_QUALIFIERS).optional(),
@@ -103,12 +118,32 @@ const eventSchema = z.object({
   sources: z.array(slugSchema).min(1),
   certainty: z.enum(CERTAINTIES).default('verified'),
   dispute: disputeSchema.optional(),
+  /**
+   * A one-way act (an appeal, a letter sent, a motion, an offer): it shows what one side did,
+   * not that the other side answered, so it is not evidence of the relation's status.
+   */
+  oneWay: z
+    .boolean()
+    .optional()
+    .describe(
+      'true for a one-way act (an appeal, a letter sent, a motion, an offer): it records what one side did, not that the relation is alive, so it does not count as evidence of the status. It may set the status "proposed", never "active".',
+    ),
+  /** Set when an association, citizens or another body acted: such an event is not the town's position. */
+  actor: actorSchema
+    .optional()
+    .describe(
+      "who acted when it was not the town itself (an association, citizens, another body): such an event is never the town's position and cannot set the status or type",
+    ),
 });
 
 const populationSchema = z.object({
   value: z.number().int().positive(),
   year: z.number().int().min(1000).max(2100).optional(),
   sources: z.array(slugSchema).min(1),
+  /** What a reader must know about the figure, e.g. that the city objected to a census result. */
+  note: localizedSchema
+    .optional()
+    .describe('a caveat shown with the figure, e.g. that the city objected to a census result'),
 });
 
 const placePropertiesSchema = z.object({
@@ -125,6 +160,11 @@ const placePropertiesSchema = z.object({
   within: slugSchema.optional(),
   geonamesId: z.number().int().positive().optional(),
   population: populationSchema.optional(),
+  /** Under military occupation since this date; the place keeps its country (Crimea stays "UA"). */
+  occupation: z
+    .object({ since: partialDateSchema, sources: z.array(slugSchema).min(1) })
+    .optional()
+    .describe('under military occupation since this date; the place keeps its country (Crimea stays "UA")'),
 });
 
 const relationPropertiesSchema = z.object({
@@ -153,12 +193,22 @@ export const relationFeatureSchema = z.object({
   properties: relationPropertiesSchema,
 });
 
+/** A map view: [west, south, east, north] in degrees, west may exceed east across the antimeridian. */
+const boundsSchema = z.tuple([
+  z.number().min(-180).max(180).describe('west'),
+  z.number().min(-90).max(90).describe('south'),
+  z.number().min(-180).max(180).describe('east'),
+  z.number().min(-90).max(90).describe('north'),
+]);
+
 const metadataSchema = z.object({
   id: slugSchema,
   title: localizedSchema,
   description: localizedSchema.optional(),
-  /** The cities the dataset is about; Leipzig's dataset has one, a national one many. */
+  /** The cities the dataset is about; a city's dataset has one, a national one many. */
   homePlaceIds: z.array(slugSchema).min(1),
+  /** What the map shows first; without it, the map fits every located place. */
+  initialView: z.object({ bounds: boundsSchema }).optional(),
   updated: partialDateSchema,
   license: text,
   attribution: text,
@@ -171,6 +221,8 @@ export const anyFeatureSchema = z.object({
 });
 
 export const datasetEnvelopeSchema = z.object({
+  /** Where editors find this schema, e.g. "./schema.json": VS Code then completes and checks the file. */
+  $schema: z.string().optional(),
   type: z.literal('FeatureCollection'),
   metadata: metadataSchema,
   sources: z.record(slugSchema, sourceSchema),
@@ -186,8 +238,10 @@ export type Localized = z.infer<typeof localizedSchema>;
 export type PlaceNames = z.infer<typeof placeNamesSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type RelationEvent = z.infer<typeof eventSchema>;
+export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
 export type RelationFeature = z.infer<typeof relationFeatureSchema>;
 export type Place = z.infer<typeof placePropertiesSchema>;
 export type Relation = z.infer<typeof relationPropertiesSchema>;
 export type DatasetMetadata = z.infer<typeof metadataSchema>;
 export type Position = z.infer<typeof positionSchema>;
+export type Bounds = z.infer<typeof boundsSchema>;

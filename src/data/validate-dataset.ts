@@ -97,7 +97,7 @@ export function validateDataset(input: unknown): ValidationResult {
   });
 
   metadata.homePlaceIds.forEach((id, index) => {
-    if (!places.has(id)) {
+    if (!places.has(id) && !brokenPlaces.has(id)) {
       problems.push({ record: 'metadata', path: `homePlaceIds[${index}]`, message: `no place "${id}"` });
     }
   });
@@ -109,15 +109,20 @@ export function validateDataset(input: unknown): ValidationResult {
         message: `no place "${place.within}"`,
       });
     }
-    place.population?.sources.forEach((id, index) => {
+    const cited = [
+      ...(place.population?.sources ?? []).map((id, i) => [`population.sources[${i}]`, id] as const),
+      ...(place.occupation?.sources ?? []).map((id, i) => [`occupation.sources[${i}]`, id] as const),
+    ];
+    for (const [path, id] of cited) {
+      // Own keys only: "constructor" is a valid slug, and every object inherits one.
       if (!Object.hasOwn(sources, id)) {
         problems.push({
           record: `place "${place.id}"`,
-          path: `properties.population.sources[${index}]`,
+          path: `properties.${path}`,
           message: `unknown source "${id}"`,
         });
       }
-    });
+    }
   });
   for (const { relation, geometry, record } of relations) {
     problems.push(...checkRelation(relation, geometry, { places, brokenPlaces, sources, record }));

@@ -51,6 +51,12 @@ export function checkRelation(
     ];
     // Own keys only: "constructor" is a valid slug, and every object inherits one.
     for (const [path, id] of refs) if (!Object.hasOwn(sources, id)) problem(path, `unknown source "${id}"`);
+    if (event.actor && (event.status !== undefined || event.type !== undefined)) {
+      problem(
+        `${at}.actor`,
+        `the actor "${event.actor.kind}" is not the town: its act cannot set the relation's status or type`,
+      );
+    }
     const start = periodStart(event.date);
     if (previous !== undefined && start < previous) {
       problem(
@@ -59,6 +65,12 @@ export function checkRelation(
       );
     }
     previous = start;
+    if (event.oneWay === true && event.status === 'active') {
+      problem(
+        `${at}.status`,
+        'a one-way act (appeal, letter, motion) cannot make a relation active: it is no evidence the other side takes part',
+      );
+    }
     if (!started && event.type !== undefined && event.status === undefined) {
       problem(
         `${at}.type`,

@@ -15,7 +15,7 @@ import {
 export interface HostMessagingOptions {
   /** Whether the page runs inside a frame; when false the hook does nothing. */
   enabled: boolean;
-  /** Exact origins whose commands are obeyed, e.g. "https://www.leipzig.de"; "*" is not supported. */
+  /** Exact origins whose commands are obeyed, e.g. "https://www.example.org"; "*" is not supported. */
   allowedOrigins: readonly string[];
   selection: { city: string; names: PlaceNamesMessage } | null;
   filters: FilterMessage['filters'];

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RelationChange } from '../data/changes-between';
-import { pickText, placeName } from '../data/localize';
+import { LocalText } from '../components/local-text';
+import { localText, placeName } from '../data/localize';
 import { yearsBefore } from '../data/time-range';
 import { formatPartialDate } from '../i18n/format';
 import { StatusSymbol } from '../components/status-symbol';
@@ -96,7 +97,8 @@ export function WhatChanged({ from, to, changes, onFromChange, onSelect }: WhatC
                   {event && (
                     <span className="muted">
                       {' '}
-                      ({formatPartialDate(event.date, language)}: {pickText(event.title, language)})
+                      ({formatPartialDate(event.date, language)}:{' '}
+                      <LocalText value={localText(event.title, language)} />)
                     </span>
                   )}
                 </li>

@@ -2,8 +2,15 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { de } from './messages/de';
 import { en } from './messages/en';
+import { ru } from './messages/ru';
+import { uk } from './messages/uk';
 
-const resources = { de: { translation: de }, en: { translation: en } } as const;
+export const resources = {
+  de: { translation: de },
+  en: { translation: en },
+  uk: { translation: uk },
+  ru: { translation: ru },
+} as const;
 
 /** A fresh i18next instance (one per app, one per test), synchronous since the messages are bundled. */
 export function createI18n(language: string): i18n {

@@ -1,8 +1,8 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { placeName } from '../data/localize';
 import type { RelationRow } from '../data/relation-rows';
-import { StatusSymbol } from '../components/status-symbol';
-import { countryName } from '../i18n/format';
+import { CityListItem } from './city-list-item';
+import { LIST_PAGE_SIZE, sortRowsByName } from './sorted-rows';
 import './city-list.css';
 
 export interface CityListProps {
@@ -12,13 +12,17 @@ export interface CityListProps {
   onHover: (placeId: string | undefined) => void;
 }
 
-/** The accessible alternative to the map: every shown city as a button, in step with map and filters. */
+/**
+ * The accessible alternative to the map: every shown city as a button, in step with map and filters.
+ * Long lists show a page at a time with "show more", so thousands of cities stay quick to filter.
+ */
 export function CityList({ rows, selectedId, onSelect, onHover }: CityListProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const sorted = [...rows].sort((a, b) =>
-    placeName(a.place.names, language).localeCompare(placeName(b.place.names, language), language),
-  );
+  const sorted = useMemo(() => sortRowsByName(rows, language), [rows, language]);
+  const [limit, setLimit] = useState(LIST_PAGE_SIZE);
+  const visible = sorted.length > limit ? sorted.slice(0, limit) : sorted;
+  const rest = sorted.length - visible.length;
   return (
     <section className="city-list" aria-labelledby="city-list-heading" id="city-list">
       <h2 id="city-list-heading" tabIndex={-1}>
@@ -28,32 +32,24 @@ export function CityList({ rows, selectedId, onSelect, onHover }: CityListProps)
         <p>{t('list.empty')}</p>
       ) : (
         <ul>
-          {sorted.map((row) => {
-            const name = placeName(row.place.names, language);
-            return (
-              <li key={row.relation.id}>
-                <button
-                  type="button"
-                  className="city-button"
-                  aria-current={row.place.id === selectedId ? 'true' : undefined}
-                  data-place-id={row.place.id}
-                  onClick={() => onSelect(row.place.id)}
-                  onMouseEnter={() => onHover(row.place.id)}
-                  onMouseLeave={() => onHover(undefined)}
-                  onFocus={() => onHover(row.place.id)}
-                  onBlur={() => onHover(undefined)}
-                >
-                  <StatusSymbol status={row.state.status} />
-                  <span className="city-name">{name}</span>
-                  <span className="city-meta">
-                    {row.place.country ? countryName(row.place.country, language) : ''} ·{' '}
-                    {t(`relationType.${row.state.type}`)} · {t(`relationStatus.${row.state.status}`)}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+          {visible.map((row) => (
+            <CityListItem
+              key={row.relation.id}
+              row={row}
+              current={row.place.id === selectedId}
+              onSelect={onSelect}
+              onHover={onHover}
+            />
+          ))}
         </ul>
+      )}
+      {rest > 0 && (
+        <p className="city-list-more">
+          <span>{t('cityListMore.shown', { shown: visible.length, total: sorted.length })}</span>{' '}
+          <button type="button" onClick={() => setLimit(limit + LIST_PAGE_SIZE)}>
+            {t('cityListMore.button', { count: Math.min(rest, LIST_PAGE_SIZE) })}
+          </button>
+        </p>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
 import type { ResolvedTheme } from '../components/status-style';
+import { BASEMAP_TILES_MAX_ZOOM, BASEMAP_TILES_PATH } from './basemap-tiles';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
@@ -21,9 +22,12 @@ export const BASEMAP_COLORS: Record<ResolvedTheme, BasemapColors> = {
   dark: { water: '#16222c', land: '#2e3236', border: '#6b717a', label: '#f2f2f2', labelHalo: '#111315' },
 };
 
+export const BASEMAP_SOURCE = 'basemap';
+
 /**
- * The bundled offline basemap: Natural Earth countries served from our own origin,
- * labels drawn from bundled fonts (no glyph server), so the page asks no third party for anything.
+ * The bundled offline basemap: Natural Earth vector tiles (land and borders, coarse at low zoom, 1:10m from z5)
+ * served from our own origin, so a view loads only the tiles it shows; labels drawn from bundled fonts (no glyph
+ * server), so the page asks no third party for anything.
  */
 export function basemapStyle(
   baseUrl: string,
@@ -37,16 +41,30 @@ export function basemapStyle(
     transition: { duration: reducedMotion ? 0 : 300, delay: 0 },
     'font-faces': labelFontFaces(baseUrl),
     sources: {
-      countries: { type: 'geojson', data: absolute('basemap/countries.geojson', baseUrl), attribution: '' },
-      borders: { type: 'geojson', data: absolute('basemap/borders.geojson', baseUrl) },
+      [BASEMAP_SOURCE]: {
+        type: 'vector',
+        // Appended after resolving: URL() would percent-encode the braces MapLibre fills in.
+        tiles: [`${absolute(BASEMAP_TILES_PATH, baseUrl)}{z}/{x}/{y}.pbf`],
+        minzoom: 0,
+        maxzoom: BASEMAP_TILES_MAX_ZOOM,
+        // Natural Earth is credited in the attribution control with the other sources.
+        attribution: '',
+      },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': colors.water } },
-      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': colors.land } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: BASEMAP_SOURCE,
+        'source-layer': 'land',
+        paint: { 'fill-color': colors.land },
+      },
       {
         id: 'borders',
         type: 'line',
-        source: 'borders',
+        source: BASEMAP_SOURCE,
+        'source-layer': 'borders',
         paint: { 'line-color': colors.border, 'line-width': 0.7 },
       },
     ],

@@ -2,11 +2,13 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { STATUS_COLORS, STATUS_STYLES, type ResolvedTheme } from '../components/status-style';
 import { RELATION_STATUSES, type RelationStatus } from '../data/vocabulary';
 import { LABEL_FONT, type BasemapColors } from './basemap-style';
+import { HOME_ICON_SCALE, HOME_LABEL_OFFSET_EM, LABEL_OFFSET_EM, PLACE_ICON_SCALE } from './marker-size';
 
 export const PLACES_SOURCE = 'places';
 export const RELATIONS_SOURCE = 'relations';
 export const PLACE_HIT_LAYER = 'place-hit';
 const PLACE_ICON_LAYER = 'place-icons';
+const PLACE_LABEL_LAYER = 'place-labels';
 
 type Layer<T extends LayerSpecification['type']> = Extract<LayerSpecification, { type: T }>;
 type SourcedLayer<T extends LayerSpecification['type']> = Omit<Layer<T>, 'source'>;
@@ -63,30 +65,45 @@ export const placeHitLayer: SourcedLayer<'circle'> = {
   paint: { 'circle-radius': 16, 'circle-color': '#000000', 'circle-opacity': 0.001 },
 };
 
+/**
+ * Markers are always drawn (they may overlap one another), and they take their place in the collision index, so
+ * labels yield to them. MapLibre places symbol layers from the top down, so this layer must be added after (above)
+ * the label layer; icons are then placed first and every label that would cover one is moved or left out.
+ */
 export function placeIconLayer(theme: ResolvedTheme): SourcedLayer<'symbol'> {
   return {
     id: PLACE_ICON_LAYER,
     type: 'symbol',
     layout: {
       'icon-image': ['concat', `marker-${theme}-`, ['get', 'role']],
-      'icon-size': ['case', isHome, 1.1, 0.75],
+      'icon-size': ['case', isHome, HOME_ICON_SCALE, PLACE_ICON_SCALE],
       'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
+      'icon-ignore-placement': false,
+      // The collision box is the icon's square; the symbol already fills it.
+      'icon-padding': 0,
       'symbol-sort-key': ['get', 'rank'],
     },
   };
 }
 
-export function placeLabelLayer(colors: BasemapColors): SourcedLayer<'symbol'> {
+/** More labels than this cost seconds of collision placement per camera move and cannot be read at once. */
+export const READABLE_LABEL_LIMIT = 2000;
+
+/**
+ * Labels avoid markers and one another: each tries four sides of its place, and is left out if none is
+ * free. Past the limit they appear only from zoom 5 on, where a screen holds few enough places to name.
+ */
+export function placeLabelLayer(colors: BasemapColors, places = 0): SourcedLayer<'symbol'> {
   return {
-    id: 'place-labels',
+    id: PLACE_LABEL_LAYER,
     type: 'symbol',
+    minzoom: places > READABLE_LABEL_LIMIT ? 5 : 0,
     layout: {
       'text-field': ['get', 'name'],
       'text-font': [LABEL_FONT],
       'text-size': ['case', isHome, 15, 13],
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-      'text-radial-offset': 0.9,
+      'text-radial-offset': ['case', isHome, HOME_LABEL_OFFSET_EM, LABEL_OFFSET_EM],
       'text-justify': 'auto',
       'symbol-sort-key': ['-', 0, ['get', 'rank']],
     },

@@ -6,8 +6,9 @@ import {
   type ResolvedTheme,
 } from '../components/status-style';
 import type { RelationStatus } from '../data/vocabulary';
+import { MARKER_SIZE_PX } from './marker-size';
 
-const SIZE = 24;
+const SIZE = MARKER_SIZE_PX;
 type Role = RelationStatus | 'home';
 
 /** The icon image id for a role in a theme: "marker-dark-active". */

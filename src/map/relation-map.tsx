@@ -13,6 +13,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 import type { ResolvedTheme } from '../components/status-style';
 import type { PlaceEntry } from '../data/dataset';
+import type { Bounds } from '../data/schema';
 import type { RelationRow } from '../data/relation-rows';
 import { BASEMAP_COLORS, basemapStyle } from './basemap-style';
 import {
@@ -27,7 +28,7 @@ import {
 } from './layers';
 import { isBasemapError } from './map-errors';
 import { MarkerImageLoader } from './marker-image-loader';
-import { placePoints, relationLines } from './to-geojson';
+import { placePoints, readableRows, relationLines } from './to-geojson';
 import { useFeatureStateFlag } from './use-feature-state-flag';
 import { useFrameSelection } from './use-frame-selection';
 import { useMapLocale } from './use-map-locale';
@@ -50,17 +51,13 @@ export interface RelationMapProps {
   mapLabel: string;
   /** Part of the basemap (style, tiles, fonts) failed to load; the cities are unaffected. */
   onBasemapError: () => void;
+  /** What the map shows first; read once, so a new dataset needs a new map (key it). */
+  initialBounds: Bounds;
 }
 
 // Started when this module loads, alongside the config and data requests, rather than
 // when the map first renders (react-map-gl's default): the map library is the largest download.
 const maplibre = import('maplibre-gl');
-
-/** Europe from the Atlantic to the Urals: where most of the relations are. */
-const INITIAL_BOUNDS: [[number, number], [number, number]] = [
-  [-10, 30],
-  [58, 62],
-];
 
 /**
  * End-to-end tests and benchmarks read the live map (to project a city to pixels) from its
@@ -105,10 +102,12 @@ function LocalizedRelationMap(props: RelationMapProps) {
     [remoteStyle, theme],
   );
   const points = useMemo(() => placePoints(rows, homes, language), [rows, homes, language]);
-  const lines = useMemo(() => relationLines(rows), [rows]);
+  // Selection matters only past the limit; below it lineRows is rows itself, so selecting rebuilds nothing.
+  const lineRows = useMemo(() => readableRows(rows, selectedId), [rows, selectedId]);
+  const lines = useMemo(() => relationLines(lineRows), [lineRows]);
 
-  useFeatureStateFlag(map, 'selected', selectedId, rows, points);
-  useFeatureStateFlag(map, 'hover', hoveredId, rows, points);
+  useFeatureStateFlag(map, 'selected', selectedId, rows, lines);
+  useFeatureStateFlag(map, 'hover', hoveredId, rows, lines);
   useFrameSelection(map, selectedId, rows);
 
   return (
@@ -117,7 +116,7 @@ function LocalizedRelationMap(props: RelationMapProps) {
       mapStyle={style}
       workerUrl={workerUrl}
       locale={locale}
-      initialViewState={{ bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 10 } }}
+      initialViewState={{ bounds: props.initialBounds, fitBoundsOptions: { padding: 10 } }}
       interactiveLayerIds={[PLACE_HIT_LAYER]}
       cursor={hoveredId ? 'pointer' : 'grab'}
       dragRotate={false}
@@ -153,8 +152,9 @@ function LocalizedRelationMap(props: RelationMapProps) {
       <Source id={PLACES_SOURCE} type="geojson" data={points} promoteId="id">
         <Layer {...placeHaloLayer(theme)} />
         <Layer {...placeHitLayer} />
+        {/* Labels below icons: MapLibre places the top layer first, so labels yield to markers. */}
+        <Layer {...placeLabelLayer(BASEMAP_COLORS[theme], points.features.length)} />
         <Layer {...placeIconLayer(theme)} />
-        <Layer {...placeLabelLayer(BASEMAP_COLORS[theme])} />
       </Source>
       <NavigationControl showCompass={false} position="top-left" />
       {/* Keyed by its text: MapLibre reads the attribution once, and a basemap fallback changes it later. */}

@@ -8,6 +8,7 @@ export function useMapLocale(mapLabel: string): Record<string, string> {
     'Map.Title': mapLabel,
     'NavigationControl.ZoomIn': t('mapUi.zoomIn'),
     'NavigationControl.ZoomOut': t('mapUi.zoomOut'),
+    'NavigationControl.ResetBearing': t('mapUi.resetBearing'),
     'AttributionControl.ToggleAttribution': t('mapUi.toggleAttribution'),
     'CooperativeGesturesHandler.WindowsHelpText': t('mapUi.windowsHelp'),
     'CooperativeGesturesHandler.MacHelpText': t('mapUi.macHelp'),

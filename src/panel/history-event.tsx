@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { pickText } from '../data/localize';
+import { LocalText } from '../components/local-text';
+import { localText } from '../data/localize';
 import type { RelationEvent } from '../data/schema';
 import { EventDate } from './event-date';
 import { SourceRefs } from './source-refs';
@@ -23,9 +24,14 @@ export function HistoryEvent({
         {later && <span className="visually-hidden"> {t('time.later')}</span>}
       </p>
       <p className="event-title">
-        {pickText(event.title, language)} <SourceRefs ids={event.sources} numbers={numbers} />
+        <LocalText value={localText(event.title, language)} />{' '}
+        <SourceRefs ids={event.sources} numbers={numbers} />
       </p>
-      {event.text && <p className="event-text">{pickText(event.text, language)}</p>}
+      {event.text && (
+        <p className="event-text">
+          <LocalText value={localText(event.text, language)} />
+        </p>
+      )}
       <p className="event-badges">
         {event.status && (
           <span className="badge">
@@ -35,6 +41,8 @@ export function HistoryEvent({
         {event.type && (
           <span className="badge">{t('panel.typeChange', { type: t(`relationType.${event.type}`) })}</span>
         )}
+        {/* A one-way act that sets the status (an offer that makes it "proposed") is that status's evidence. */}
+        {event.oneWay && event.status === undefined && <span className="badge">{t('evidence.oneWay')}</span>}
         {event.certainty === 'weak' && <span className="badge badge-warning">{t('panel.weak')}</span>}
         {event.certainty === 'unconfirmed' && (
           <span className="badge badge-warning">{t('panel.unconfirmed')}</span>
@@ -44,7 +52,8 @@ export function HistoryEvent({
         <div className="dispute" role="note">
           <p>
             <strong className="badge badge-dispute">{t('panel.disputed')}</strong>{' '}
-            {pickText(event.dispute.note, language)} <span className="muted">{t('panel.otherSources')}</span>{' '}
+            <LocalText value={localText(event.dispute.note, language)} />{' '}
+            <span className="muted">{t('panel.otherSources')}</span>{' '}
             <SourceRefs ids={event.dispute.sources} numbers={numbers} />
           </p>
         </div>

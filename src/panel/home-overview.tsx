@@ -6,7 +6,7 @@ import { RELATION_STATUSES, RELATION_TYPES } from '../data/vocabulary';
 import { StatusSymbol } from '../components/status-symbol';
 import { PanelShell } from './panel-shell';
 import { PlaceNames } from './place-names';
-import { useSinceText } from './event-date';
+import { useEvidenceText, useSinceText } from './event-date';
 
 function countBy<T extends string>(
   rows: readonly RelationRow[],
@@ -33,12 +33,15 @@ export function HomeOverview({
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const sinceText = useSinceText();
+  const evidenceText = useEvidenceText();
   const byStatus = countBy(rows, (row) => row.state.status);
   const byType = countBy(rows, (row) => row.state.type);
   const networks = rows.filter((row) => row.place.kind === 'network');
   const local = rows.filter((row) => !isMappable(row) && row.place.kind !== 'network');
   const placeButton = (row: RelationRow) => {
-    const start = row.relation.events[row.state.startIndex];
+    // The event that set the status, not the first one: the consulate ended in November 2023, not in 2022.
+    const statusSince = row.relation.events[row.state.statusIndex];
+    const evidence = row.relation.events[row.state.evidenceIndex];
     return (
       <li key={row.relation.id}>
         <button type="button" className="link-button" onClick={() => onSelect(row.place.id)}>
@@ -46,7 +49,8 @@ export function HomeOverview({
         </button>{' '}
         <span className="muted">
           <StatusSymbol status={row.state.status} /> {t(`relationStatus.${row.state.status}`)}
-          {start && ` ${sinceText(start)}`}
+          {statusSince && ` ${sinceText(statusSince)}`}
+          {evidence && ` – ${evidenceText(evidence)}`}
         </span>
       </li>
     );

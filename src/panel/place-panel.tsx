@@ -1,6 +1,7 @@
+import './relation-facts.css';
 import { useTranslation } from 'react-i18next';
 import type { Dataset, PlaceEntry } from '../data/dataset';
-import { placeName } from '../data/localize';
+import { pickText, placeName } from '../data/localize';
 import type { OrientedRelation } from '../data/relation-rows';
 import { countryName, formatNumber } from '../i18n/format';
 import { PanelShell } from './panel-shell';
@@ -59,6 +60,9 @@ export function PlacePanel({ dataset, place, relations, at, timeTravel, onClose 
                   })
                 : formatNumber(place.population.value, language)}{' '}
               <SourceRefs ids={place.population.sources} numbers={numbers} />
+              {place.population.note && (
+                <span className="population-note">{pickText(place.population.note, language)}</span>
+              )}
             </dd>
           </>
         )}

@@ -1,11 +1,13 @@
+import './relation-facts.css';
 import { useTranslation } from 'react-i18next';
-import { pickText, placeName } from '../data/localize';
+import { LocalText } from '../components/local-text';
+import { localText, placeName } from '../data/localize';
 import type { OrientedRelation } from '../data/relation-rows';
-import { effectiveDates, relationStateAt } from '../data/relation-state';
+import { effectiveDates, relationStateAt, stateBefore } from '../data/relation-state';
 import { StatusSymbol } from '../components/status-symbol';
 import { useHistoryOrder, useUiActions } from '../state/ui-store';
 import { formatPartialDate } from '../i18n/format';
-import { useEventDateText, useSinceText } from './event-date';
+import { useEventDateText, useEvidenceText, useSinceText } from './event-date';
 import { HistoryEvent } from './history-event';
 
 export interface RelationSectionProps {
@@ -22,12 +24,19 @@ export function RelationSection({ entry, at, timeTravel, numbers }: RelationSect
   const language = i18n.language;
   const dateText = useEventDateText();
   const sinceText = useSinceText();
+  const evidenceText = useEvidenceText();
   const order = useHistoryOrder();
   const { toggleHistoryOrder } = useUiActions();
   const { relation } = entry;
   const state = relationStateAt(relation, at);
   const start = state && relation.events[state.startIndex];
   const statusSince = state && relation.events[state.statusIndex];
+  const evidence = state && relation.events[state.evidenceIndex];
+  // A relation whose kind changed (a cooperation that became a partnership) says since when it has its kind.
+  const typeSince =
+    state && state.typeIndex !== state.startIndex ? relation.events[state.typeIndex] : undefined;
+  const previous = state && typeSince ? stateBefore(relation, state.typeIndex) : undefined;
+  const previousSince = previous && relation.events[previous.typeIndex];
   const dates = effectiveDates(relation.events);
   const indexed = relation.events.map((event, index) => ({ event, index, later: (dates[index] ?? '') > at }));
   const inForce = indexed.filter((item) => !item.later).length;
@@ -55,18 +64,36 @@ export function RelationSection({ entry, at, timeTravel, numbers }: RelationSect
             </>
           )}
           <dt>{t('panel.type')}</dt>
-          <dd>{t(`relationType.${state.type}`)}</dd>
+          <dd className="type-value">
+            {t(`relationType.${state.type}`)}
+            {typeSince && <span className="muted"> {sinceText(typeSince)}</span>}
+            {previous && previousSince && (
+              <span className="muted">
+                {' '}
+                (
+                {t('evidence.typeBefore', {
+                  type: t(`relationType.${previous.type}`),
+                  since: sinceText(previousSince),
+                })}
+                )
+              </span>
+            )}
+          </dd>
           <dt>{t('panel.status')}</dt>
           <dd className="status-value">
             <StatusSymbol status={state.status} />
             {t(`relationStatus.${state.status}`)}
-            {statusSince && <span className="muted">{sinceText(statusSince)}</span>}
+            {/* Spaces for the accessible text; the flex gap spaces it visually. */}{' '}
+            {statusSince && <span className="muted">{sinceText(statusSince)}</span>}{' '}
+            {evidence && <span className="evidence">– {evidenceText(evidence)}</span>}
           </dd>
         </dl>
       ) : (
         <p className="not-begun">{t('time.notBegun', { date: formatPartialDate(at, language) })}</p>
       )}
-      <p className="summary">{pickText(relation.summary, language)}</p>
+      <p className="summary">
+        <LocalText value={localText(relation.summary, language)} />
+      </p>
       <div className="history-header">
         <h4 id={`${headingId}-history`}>{t('panel.history')}</h4>
         <button

@@ -9,6 +9,8 @@ interface UiState {
   /** The section an embedded map shows below itself, if any. */
   embedSection: 'filters' | 'legend' | 'list' | undefined;
   shareOpen: boolean;
+  /** Whether the accessibility statement is open. */
+  statementOpen: boolean;
   actions: {
     toggleEmbedSection: (section: 'filters' | 'legend' | 'list') => void;
     setShareOpen: (open: boolean) => void;
@@ -16,6 +18,7 @@ interface UiState {
     hoverPlace: (id: string | undefined) => void;
     toggleHistoryOrder: () => void;
     reset: () => void;
+    setStatementOpen: (open: boolean) => void;
   };
 }
 
@@ -25,6 +28,7 @@ const initialState = {
   playing: false,
   embedSection: undefined,
   shareOpen: false,
+  statementOpen: false,
 };
 
 const useUiStore = create<UiState>()((set) => ({
@@ -38,12 +42,14 @@ const useUiStore = create<UiState>()((set) => ({
     toggleHistoryOrder: () =>
       set((state) => ({ historyOrder: state.historyOrder === 'oldest' ? 'newest' : 'oldest' })),
     reset: () => set(initialState),
+    setStatementOpen: (statementOpen) => set({ statementOpen }),
   },
 }));
 
 export const useHoveredPlaceId = () => useUiStore((state) => state.hoveredPlaceId);
 export const useEmbedSection = () => useUiStore((state) => state.embedSection);
 export const useShareOpen = () => useUiStore((state) => state.shareOpen);
+export const useStatementOpen = () => useUiStore((state) => state.statementOpen);
 export const usePlaying = () => useUiStore((state) => state.playing);
 export const useHistoryOrder = () => useUiStore((state) => state.historyOrder);
 export const useUiActions = () => useUiStore((state) => state.actions);

@@ -66,7 +66,7 @@ describe('time travel', () => {
     expect(items[0]).toMatch(/April 2014/);
     expect(items[1]).toBe('Gewähltes Datum: 1. Juni 2016');
     expect(items[2]).toMatch(/\(nach dem gewählten Datum\)/);
-    expect(panel).toHaveTextContent(/StatusAktivseit April 2014/);
+    expect(panel).toHaveTextContent(/StatusAktiv seit April 2014 – zuletzt belegt April 2014/);
   });
 
   it('says when a relation had not begun on the chosen date', async () => {

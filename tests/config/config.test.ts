@@ -19,9 +19,15 @@ describe('config.json', () => {
     expect(parseConfigText('{}')).toEqual(DEFAULT_CONFIG);
     expect(DEFAULT_CONFIG).toMatchObject({
       datasets: ['data/leipzig.geojson'],
-      defaultLanguage: 'de',
       allowedParentOrigins: [],
     });
+    // No default language: the browser's preference decides (see chooseLanguage).
+    expect(DEFAULT_CONFIG.defaultLanguage).toBeUndefined();
+    expect(parseConfigText('{"defaultLanguage":"uk"}').defaultLanguage).toBe('uk');
+    expect(parseConfigText('{"defaultLanguage":"ru"}').defaultLanguage).toBe('ru');
+    expect(problems('{"defaultLanguage":"fr"}')).toEqual([
+      expect.stringMatching(/^config\.json › defaultLanguage: /),
+    ]);
     expect(
       parseConfigText('{"defaultTheme":"dark","allowedParentOrigins":["https://www.leipzig.de"]}'),
     ).toMatchObject({

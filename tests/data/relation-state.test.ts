@@ -85,6 +85,78 @@ describe('relationStateAt', () => {
     expect(relationStateAt(hcmc, '2999-12-31')?.status).toBe('active');
   });
 
+  describe('evidence', () => {
+    const moscow = {
+      events: [
+        event('2014-04', { status: 'active', type: 'cooperation' }),
+        event('2018-11-10'),
+        event('2022-03', { oneWay: true }),
+        event('2022-03', { status: 'paused' }),
+        event('2025-06', { oneWay: true }),
+      ],
+    };
+
+    it('dates the status by its latest confirming event, not by a later one-way act', () => {
+      expect(relationStateAt(moscow)).toMatchObject({
+        status: 'paused',
+        evidenceIndex: 3,
+        evidencedOn: '2022-03',
+        lastIndex: 4,
+      });
+    });
+
+    it('lets a one-way act confirm nothing while the status stands', () => {
+      const appealOnly = {
+        events: [event('2019', { status: 'unknown', type: 'contact' }), event('2022-03', { oneWay: true })],
+      };
+      expect(relationStateAt(appealOnly)).toMatchObject({ evidenceIndex: 0, evidencedOn: '2019' });
+    });
+
+    it('counts a one-way act that sets the status as the evidence of that status', () => {
+      const graz = { events: [event('2013-08', { status: 'proposed', type: 'partnership', oneWay: true })] };
+      expect(relationStateAt(graz)).toMatchObject({ evidenceIndex: 0, evidencedOn: '2013-08' });
+    });
+
+    it('follows the chosen date of the time control', () => {
+      expect(relationStateAt(moscow, '2018-11-09')).toMatchObject({
+        status: 'active',
+        evidencedOn: '2014-04',
+      });
+      expect(relationStateAt(moscow, '2018-11-10')).toMatchObject({
+        status: 'active',
+        evidencedOn: '2018-11-10',
+      });
+      // A month counts from its first day, so March 2022 is in force on 1 March already.
+      expect(relationStateAt(moscow, '2022-02-28')).toMatchObject({ status: 'active', evidenceIndex: 1 });
+      expect(relationStateAt(moscow, '2022-03-01')).toMatchObject({
+        status: 'paused',
+        evidencedOn: '2022-03',
+      });
+    });
+
+    it('keeps a year-precision date at its own precision', () => {
+      const kyiv = { events: [event('1961', { status: 'active', type: 'partnership' }), event('1992')] };
+      expect(relationStateAt(kyiv, '1991-12-31')?.evidencedOn).toBe('1961');
+      expect(relationStateAt(kyiv, '1992-01-01')?.evidencedOn).toBe('1992');
+    });
+
+    it('does not carry evidence of an earlier status over to a new one', () => {
+      const consulate = {
+        events: [
+          event('2022-03', { status: 'active', type: 'contact' }),
+          event('2022-05-18', { status: 'paused' }),
+          event('2022-11-09', { oneWay: true }),
+        ],
+      };
+      expect(relationStateAt(consulate)).toMatchObject({ status: 'paused', evidencedOn: '2022-05-18' });
+    });
+
+    it('records which event set the current type', () => {
+      expect(relationStateAt(hcmc)).toMatchObject({ typeIndex: 2, statusIndex: 0, evidenceIndex: 2 });
+      expect(relationStateAt(hcmc, '2020-01-01')).toMatchObject({ typeIndex: 0, evidenceIndex: 1 });
+    });
+  });
+
   it('property: the state at the latest event date equals the full fold', () => {
     const statusArb = fc.constantFrom(...RELATION_STATUSES);
     const dateArb = fc

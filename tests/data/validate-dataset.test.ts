@@ -113,6 +113,30 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it('rejects a one-way act that makes a relation active, accepts one that proposes it', () => {
+    const lines = problemsAfter((d) => {
+      events(d.features[4])[0]!.oneWay = true;
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^relation "home-kyiv" › properties\.events\[0\]\.status: a one-way act .* cannot make a relation active/,
+      ),
+    ]);
+    const proposing = problemsAfter((d) => {
+      Object.assign(events(d.features[4])[0]!, { oneWay: true, status: 'proposed' });
+    });
+    expect(proposing).toEqual([]);
+  });
+
+  it('rejects a one-way flag that is not a boolean', () => {
+    const lines = problemsAfter((d) => {
+      events(d.features[4])[1]!.oneWay = 'yes';
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(/^relation "home-kyiv" › properties\.events\[1\]\.oneWay: /),
+    ]);
+  });
+
   it('rejects a relation to an unknown place and a line that does not match its places', () => {
     expect(
       problemsAfter((d) => {
@@ -142,6 +166,36 @@ describe('validateDataset', () => {
       d.features.push({ type: 'Feature', properties: { featureType: 'castle' } });
     });
     expect(lines[0]).toMatch(/^features\[7\] › properties\.featureType: /);
+  });
+
+  it("accepts an association's act, but not as the town's status", () => {
+    const civil = { kind: 'civil-society', name: 'Partnership association' };
+    expect(
+      problemsAfter((d) => {
+        events(d.features[4]).push({
+          date: '2023',
+          title: { de: 'Hilfe', en: 'Aid' },
+          sources: ['a'],
+          actor: civil,
+        });
+      }),
+    ).toEqual([]);
+    const lines = problemsAfter((d) => {
+      events(d.features[4])[1]!.actor = civil;
+      events(d.features[4])[1]!.status = 'ended';
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^relation "home-kyiv" › properties\.events\[1\]\.actor: .*civil-society.*status/,
+      ),
+    ]);
+  });
+
+  it('checks the sources of an occupation', () => {
+    const lines = problemsAfter((d) => {
+      props(d.features[1]).occupation = { since: '2014-03', sources: ['a', 'nowhere'] };
+    });
+    expect(lines).toEqual(['place "kyiv" › properties.occupation.sources[1]: unknown source "nowhere"']);
   });
 
   it('never throws on garbage', () => {

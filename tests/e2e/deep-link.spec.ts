@@ -1,4 +1,4 @@
-import { expect, test } from './support/no-tracking';
+import { expect, test } from './support/test';
 import { cityButtons, openApp, panel, recordProblems, searchParams, statusChip } from './support/app';
 import { featureState, sourceFeatureIds, waitForMapIdle } from './support/map';
 

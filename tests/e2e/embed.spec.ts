@@ -1,9 +1,10 @@
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/no-tracking';
+import { expect, test } from './support/test';
 import { APP_ORIGIN, foreignRequests, recordRequests } from './support/app';
 import { HOST_PORT, SUBPATH_PORT } from './support/ports';
+import { serveDeployedConfig } from './support/deployed-config';
 import { serveStatic } from './support/static-server';
 import { waitForMapIdle } from './support/map';
 
@@ -159,25 +160,20 @@ test.describe('runtime configuration and safety', () => {
   });
 
   test('falls back to the bundled basemap when the remote style fails, and says so', async ({ page }) => {
-    await page.route('**/config.json', (route) =>
-      route.fulfill({
-        contentType: 'application/json',
-        body: JSON.stringify({ basemapStyleUrl: 'https://tiles.example.invalid/style.json' }),
-      }),
-    );
+    await serveDeployedConfig(page, { basemapStyleUrl: 'https://tiles.example.invalid/style.json' });
     await page.route('https://tiles.example.invalid/**', (route) => route.abort('connectionrefused'));
     await page.goto('/');
     await waitForMapIdle(page);
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText(
       'Externe Grundkarte nicht erreichbar',
     );
-    const countries = await page.evaluate(
+    const bundled = await page.evaluate(
       () =>
         document
           .querySelector<Element & { maplibreMap?: { getSource(id: string): unknown } }>('.maplibregl-map')
-          ?.maplibreMap?.getSource('countries') !== undefined,
+          ?.maplibreMap?.getSource('basemap') !== undefined,
     );
-    expect(countries).toBe(true);
+    expect(bundled).toBe(true);
   });
 
   test('follows the dark theme, from the URL and from the browser setting', async ({ page }) => {

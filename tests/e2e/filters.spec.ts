@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/no-tracking';
+import { expect, test } from './support/test';
 import { cityButtons, listedPlaceIds, openApp, searchParams, statusChip } from './support/app';
 import { placeIdsInCountry, readDataset } from './support/dataset';
 import { sourceFeatureIds, waitForMapIdle } from './support/map';

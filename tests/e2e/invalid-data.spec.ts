@@ -1,4 +1,4 @@
-import { expect, test } from './support/no-tracking';
+import { expect, test } from './support/test';
 import { recordProblems, waitForApp } from './support/app';
 import { readDataset, type RawDataset } from './support/dataset';
 

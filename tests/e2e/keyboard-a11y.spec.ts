@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/no-tracking';
+import { expect, test } from './support/test';
 import { openApp, panel, searchParams } from './support/app';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { waitForMapIdle } from './support/map';

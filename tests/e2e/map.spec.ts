@@ -1,4 +1,4 @@
-import { expect, test } from './support/no-tracking';
+import { expect, test } from './support/test';
 import {
   APP_ORIGIN,
   foreignRequests,

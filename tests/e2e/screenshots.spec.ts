@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/no-tracking';
+import { expect, test } from './support/test';
 import { cityButtons, openApp, panel } from './support/app';
 import { expectMapNotBlank, waitForMapIdle } from './support/map';
 

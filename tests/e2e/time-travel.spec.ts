@@ -1,4 +1,4 @@
-import { expect, test } from './support/no-tracking';
+import { expect, test } from './support/test';
 import { listedPlaceIds, openApp, panel } from './support/app';
 import { sourceFeatureIds } from './support/map';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relationRows } from '../../src/data/relation-rows';
-import { placePoints, relationLines } from '../../src/map/to-geojson';
+import { placePoints, readableRows, relationLines } from '../../src/map/to-geojson';
 import { loadFixture } from '../support/load-fixture';
 
 const dataset = loadFixture();
@@ -32,5 +32,29 @@ describe('data to GeoJSON', () => {
     expect(
       placePoints(before, [home], 'en').features.find((f) => f.properties.id === 'moscow')?.properties.role,
     ).toBe('active');
+  });
+});
+
+describe('readable lines', () => {
+  it('keeps every row up to the limit, and past it only the selected place’s', () => {
+    expect(readableRows(rows, undefined, rows.length)).toBe(rows);
+    expect(readableRows(rows, undefined, rows.length - 1)).toEqual([]);
+    const kyiv = readableRows(rows, 'kyiv', 1);
+    expect(kyiv.map((row) => row.place.id)).toEqual(['kyiv']);
+    // Selecting a home city past the limit draws all its lines.
+    expect(readableRows(rows, 'home', 1)).toHaveLength(rows.filter((row) => row.home.id === 'home').length);
+  });
+
+  it('computes a relation’s great circle once and reuses it', () => {
+    const first = relationLines(rows).features[0]?.geometry.coordinates;
+    expect(relationLines(rows).features[0]?.geometry.coordinates).toBe(first);
+  });
+});
+
+describe('points reused', () => {
+  it('builds a place’s point once per role and language', () => {
+    const first = placePoints(rows, [home], 'en').features[1];
+    expect(placePoints(rows, [home], 'en').features[1]).toBe(first);
+    expect(placePoints(rows, [home], 'de').features[1]).not.toBe(first);
   });
 });

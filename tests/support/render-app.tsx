@@ -9,7 +9,8 @@ import { fixtureDataset } from './fixtures';
 
 /**
  * Renders the whole app at `search`: config.json is answered by `config` (the defaults by
- * default) with `configStatus`, every other request by `body` (the fixture dataset) with `status`.
+ * default) with `configStatus`, every other request by `body` (the fixture dataset) with `status`;
+ * a function as `body` answers each URL with its own dataset.
  */
 export function renderApp(
   search = '',
@@ -18,13 +19,14 @@ export function renderApp(
   config: unknown = {},
   configStatus = 200,
 ) {
+  const answer = (url: string): unknown => (isAnswerer(body) ? body(url) : body);
   window.history.replaceState(null, '', `/${search}`);
   const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
   const fetchMock = vi.fn((input: RequestInfo | URL) =>
     Promise.resolve(
-      (input instanceof Request ? input.url : input.toString()).endsWith('config.json')
+      requestUrl(input).endsWith('config.json')
         ? new Response(text(config), { status: configStatus })
-        : new Response(text(body), { status }),
+        : new Response(text(answer(requestUrl(input))), { status }),
     ),
   );
   vi.stubGlobal('fetch', fetchMock);
@@ -39,4 +41,12 @@ export function renderApp(
     </QueryClientProvider>,
   );
   return { ...view, fetchMock };
+}
+
+function requestUrl(input: RequestInfo | URL): string {
+  return input instanceof Request ? input.url : input.toString();
+}
+
+function isAnswerer(body: unknown): body is (url: string) => unknown {
+  return typeof body === 'function';
 }

@@ -25,6 +25,9 @@ if (typeof window.matchMedia !== 'function') {
   });
 }
 
+// jsdom prefers en-US; the tests are written for the German default a Leipzig reader's browser gives.
+Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['de-DE', 'de'] });
+
 // Every test starts from a fresh UI store: a panel or dialog left open must not leak into the next.
 beforeEach(() => {
   uiActions().reset();

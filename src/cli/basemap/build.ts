@@ -1,20 +1,11 @@
-import type {
-  Feature,
-  FeatureCollection,
-  GeoJsonProperties,
-  Geometry,
-  MultiLineString,
-  MultiPolygon,
-  Polygon,
-} from 'geojson';
+import type { FeatureCollection, Geometry, MultiLineString, MultiPolygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { fixBorderLines, fixMultiPolygon, type LonLat } from './antimeridian';
 import { BASEMAP_DECIMALS, roundLine, roundRing } from './precision';
 import { toLonLat, type CountriesTopology } from './topology';
 import { rewindPolygon } from './winding';
 
-export type CountryProperties = { name: string };
-type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
+export type LandProperties = Record<string, never>;
 export type BorderProperties = { kind: 'border' };
 
 function polygonsOf(geometry: Geometry): LonLat[][][] {
@@ -45,35 +36,20 @@ function planarPolygons(geometry: Geometry): LonLat[][][] {
     .filter((polygon): polygon is LonLat[][] => polygon !== null);
 }
 
-function toGeometry(polygons: LonLat[][][]): Polygon | MultiPolygon {
-  const [only] = polygons;
-  return polygons.length === 1 && only !== undefined
-    ? { type: 'Polygon', coordinates: only }
-    : { type: 'MultiPolygon', coordinates: polygons };
-}
-
-function nameOf(properties: GeoJsonProperties): string {
-  const name: unknown = properties?.['name'];
-  if (typeof name !== 'string' || name === '') throw new Error('a country without a name in world-atlas');
-  return name;
-}
-
-/** Country polygons, drawable on a plane, with only the name (and id, where world-atlas has one) kept. */
-export function buildCountries(
-  topology: CountriesTopology,
-): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
-  const features: CountryFeature[] = [];
-  for (const country of feature(topology, topology.objects.countries).features) {
-    const polygons = planarPolygons(country.geometry);
-    if (polygons.length === 0) continue;
-    features.push({
-      type: 'Feature',
-      ...(country.id === undefined ? {} : { id: country.id }),
-      properties: { name: nameOf(country.properties) },
-      geometry: toGeometry(polygons),
-    });
-  }
-  return { type: 'FeatureCollection', features };
+/**
+ * The land (world-atlas merges the countries into it, so it shares their edges), drawable on a plane. One fill
+ * without country outlines: adjacent countries would only add shared edges to every tile.
+ */
+export function buildLand(topology: CountriesTopology): FeatureCollection<MultiPolygon, LandProperties> {
+  const polygons = feature(topology, topology.objects.land).features.flatMap((land) =>
+    planarPolygons(land.geometry),
+  );
+  return {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polygons } },
+    ],
+  };
 }
 
 /** Borders between two different countries only; coasts belong to the fill. */

@@ -1,8 +1,9 @@
+import { accessibilityDe } from './accessibility-de';
 import { shareDe } from './share-de';
 /** German UI text (the default language). Every user-facing string of the app lives here and in en.ts. */
 export const de = {
   app: {
-    title: 'Leipzigs Städtebeziehungen',
+    title: 'Städtebeziehungen',
     subtitle: 'Partnerstädte, Kooperationen und Kontakte – mit Status, Geschichte und Quellen',
     controls: 'Zeitpunkt, Filter und Städteliste',
     skipToList: 'Zur Städteliste springen',
@@ -12,7 +13,7 @@ export const de = {
     retry: 'Erneut versuchen',
     dataUpdated: 'Datenstand: {{date}}',
   },
-  language: { label: 'Sprache', de: 'Deutsch', en: 'English' },
+  language: { label: 'Sprache', de: 'Deutsch', en: 'English', uk: 'Українська', ru: 'Русский' },
   filters: {
     heading: 'Filter',
     status: 'Status',
@@ -43,6 +44,7 @@ export const de = {
     ended: 'Beendet',
     proposed: 'Vorgeschlagen',
     failed: 'Nicht zustande gekommen',
+    unknown: 'Unbekannt',
   },
   legend: {
     heading: 'Legende',
@@ -133,6 +135,7 @@ export const de = {
   mapUi: {
     zoomIn: 'Vergrößern',
     zoomOut: 'Verkleinern',
+    resetBearing: 'Norden oben',
     toggleAttribution: 'Quellenangaben ein- oder ausblenden',
     windowsHelp: 'Zum Zoomen Strg und Mausrad verwenden',
     macHelp: 'Zum Zoomen ⌘ und Mausrad verwenden',
@@ -193,6 +196,38 @@ export const de = {
     retry: 'Diesen Bereich neu laden',
     app: 'Beim Anzeigen der Karte ist ein unerwarteter Fehler aufgetreten.',
     reloadPage: 'Seite neu laden',
+  },
+  /** Marks a text shown in another language than the reader's, because it is missing in theirs. */
+  contentFallback: { en: '(auf Englisch)', de: '(auf Deutsch)' },
+  accessibility: accessibilityDe,
+  evidence: {
+    oneWay: 'Einseitiger Schritt – kein Beleg für den Status',
+    lastConfirmed: 'zuletzt belegt {{date}}',
+    typeBefore: 'vorher: {{type}} {{since}}',
+    legend:
+      'Belegt bis {{date}}: Jeder Status gilt, wie ihn das letzte Ereignis bis zu diesem Tag belegt; Appelle und Briefe einer Seite zählen nicht als Beleg.',
+  },
+  cityListMore: {
+    shown: '{{shown}} von {{total}} Städten angezeigt.',
+    button: '{{count}} weitere zeigen',
+  },
+  mapLines: {
+    thinned:
+      'Linien werden für bis zu {{limit}} Beziehungen gezeigt; bei {{count}} nur die der gewählten Stadt. Filter grenzen die Auswahl ein.',
+  },
+  dataset: {
+    label: 'Datensatz',
+    other: 'Anderer Datensatz',
+  },
+  download: {
+    button: 'Daten herunterladen',
+    heading: 'Aktuelle Ansicht herunterladen',
+    geojson: 'GeoJSON (Karte, GIS)',
+    csv: 'CSV (Tabelle)',
+    note_one:
+      '{{count}} Beziehung, wie gefiltert und zum gewählten Datum, mit ihren Orten und Quellen. Lizenz: {{license}}.',
+    note_other:
+      '{{count}} Beziehungen, wie gefiltert und zum gewählten Datum, mit ihren Orten und Quellen. Lizenz: {{license}}.',
   },
 };
 

@@ -1,9 +1,10 @@
+import { accessibilityEn } from './accessibility-en';
 import type { Messages } from './de';
 import { shareEn } from './share-en';
 
 export const en: Messages = {
   app: {
-    title: "Leipzig's city relations",
+    title: 'City relations',
     subtitle: 'Partner cities, cooperation and contacts – with status, history and sources',
     controls: 'Date, filters and list of cities',
     skipToList: 'Skip to the list of cities',
@@ -13,7 +14,7 @@ export const en: Messages = {
     retry: 'Try again',
     dataUpdated: 'Data as of {{date}}',
   },
-  language: { label: 'Language', de: 'Deutsch', en: 'English' },
+  language: { label: 'Language', de: 'Deutsch', en: 'English', uk: 'Українська', ru: 'Русский' },
   filters: {
     heading: 'Filters',
     status: 'Status',
@@ -44,6 +45,7 @@ export const en: Messages = {
     ended: 'Ended',
     proposed: 'Proposed',
     failed: 'Did not come about',
+    unknown: 'Unknown',
   },
   legend: {
     heading: 'Legend',
@@ -134,6 +136,7 @@ export const en: Messages = {
   mapUi: {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
+    resetBearing: 'Reset to north',
     toggleAttribution: 'Show or hide attribution',
     windowsHelp: 'Use Ctrl and the mouse wheel to zoom',
     macHelp: 'Use ⌘ and the mouse wheel to zoom',
@@ -192,5 +195,36 @@ export const en: Messages = {
     retry: 'Reload this part',
     app: 'An unexpected error occurred while showing the map.',
     reloadPage: 'Reload the page',
+  },
+  contentFallback: { en: '(in English)', de: '(in German)' },
+  accessibility: accessibilityEn,
+  evidence: {
+    oneWay: 'One-way act – no evidence of the status',
+    lastConfirmed: 'last confirmed {{date}}',
+    typeBefore: 'before: {{type}} {{since}}',
+    legend:
+      'As evidenced on {{date}}: each status is as the latest event up to that day shows it; appeals and letters from one side do not count as evidence.',
+  },
+  cityListMore: {
+    shown: 'Showing {{shown}} of {{total}} cities.',
+    button: 'Show {{count}} more',
+  },
+  mapLines: {
+    thinned:
+      'Lines are drawn for up to {{limit}} relations; with {{count}} shown, only the selected city’s. Filters narrow the choice.',
+  },
+  dataset: {
+    label: 'Dataset',
+    other: 'Other dataset',
+  },
+  download: {
+    button: 'Download data',
+    heading: 'Download the current view',
+    geojson: 'GeoJSON (map, GIS)',
+    csv: 'CSV (spreadsheet)',
+    note_one:
+      '{{count}} relation as filtered and at the chosen date, with its places and sources. Licence: {{license}}.',
+    note_other:
+      '{{count}} relations as filtered and at the chosen date, with their places and sources. Licence: {{license}}.',
   },
 };

@@ -13,7 +13,9 @@ export async function openApp(page: Page, query = ''): Promise<void> {
 
 /** Waits for the data to be shown and the map to be idle. */
 export async function waitForApp(page: Page): Promise<void> {
-  await expect(page.getByRole('heading', { level: 2, name: /^(Städte|Cities) \(\d+\)$/ })).toBeVisible({
+  await expect(
+    page.getByRole('heading', { level: 2, name: /^(Städte|Cities|Міста|Города) \(\d+\)$/ }),
+  ).toBeVisible({
     timeout: 30_000,
   });
   await waitForMapIdle(page);

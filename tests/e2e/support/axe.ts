@@ -28,18 +28,20 @@ const BLOCKING: readonly (ImpactValue | null)[] = ['serious', 'critical'];
  */
 const AXE_URL = `${APP_ORIGIN}/__e2e__/axe.min.js`;
 
-/** Runs axe-core (WCAG 2.x A/AA, WCAG 2.1/2.2 AA and best practices) on the current page. */
-async function runAxe(page: Page): Promise<AxeFinding[]> {
+const DEFAULT_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Every WCAG 2.0 and 2.1 rule at levels A and AA: what BITV 2.0 / EN 301 549 ask for. */
+const WCAG21_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe-core (by default WCAG 2.x A/AA, WCAG 2.1/2.2 AA and best practices) on the current page. */
+async function runAxe(page: Page, tags: readonly string[] = DEFAULT_TAGS): Promise<AxeFinding[]> {
   await page.route(AXE_URL, (route) => route.fulfill({ path: AXE_SCRIPT, contentType: 'text/javascript' }));
   await page.addScriptTag({ url: AXE_URL });
-  return page.evaluate(async () => {
+  return page.evaluate(async (values) => {
     const { axe } = window as unknown as AxeWindow;
     const results = await axe.run(document, {
       resultTypes: ['violations'],
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
+      runOnly: { type: 'tag', values },
     });
     return results.violations.map((violation) => ({
       id: violation.id,
@@ -52,7 +54,7 @@ async function runAxe(page: Page): Promise<AxeFinding[]> {
         html: node.html.slice(0, 200),
       })),
     }));
-  });
+  }, tags);
 }
 
 function describeFindings(findings: readonly AxeFinding[]): string {
@@ -87,4 +89,14 @@ export async function expectNoSeriousAxeViolations(
   }
   const blocking = findings.filter((finding) => BLOCKING.includes(finding.impact));
   expect(blocking, `axe (${label}) serious/critical violations:\n${describeFindings(findings)}`).toEqual([]);
+}
+
+/** Fails on any WCAG 2.1 A/AA violation, whatever its impact (the accessibility statement's claim rests on it). */
+export async function expectNoWcagViolations(page: Page, testInfo: TestInfo, label: string): Promise<void> {
+  const findings = await runAxe(page, WCAG21_AA_TAGS);
+  await testInfo.attach(`axe-wcag21-${label}.json`, {
+    body: JSON.stringify(findings, null, 2),
+    contentType: 'application/json',
+  });
+  expect(findings, `axe (${label}) WCAG 2.1 A/AA violations:\n${describeFindings(findings)}`).toEqual([]);
 }

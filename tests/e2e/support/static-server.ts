@@ -1,37 +1,23 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/geo+json',
-  '.woff2': 'font/woff2',
-};
+import { join } from 'node:path';
+import { readAppConfig } from '../../../src/cli/serving/read-config';
+import { precompressedStatic } from '../../../src/cli/serving/static-middleware';
 
 /**
  * Serves `root` (the built app) under `prefix` on 127.0.0.1:`port`: a second origin for the
- * host page, or a sub-path deployment like /karten/staedte/.
+ * host page, or a sub-path deployment like /karten/staedte/. It answers as the preview server
+ * does (pre-compressed files, cache and security headers), so those hold there too.
  */
 export async function serveStatic(root: string, port: number, prefix = '/'): Promise<Server> {
+  const serve = precompressedStatic(root, readAppConfig(join(root, 'config.json')));
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!path.startsWith(prefix)) {
+    const url = request.url ?? '/';
+    if (!url.startsWith(prefix)) {
       response.writeHead(404).end();
       return;
     }
-    const relative = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, relative);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    request.url = `/${url.slice(prefix.length)}`;
+    serve(request, response, () => response.writeHead(404).end());
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return server;

@@ -1,0 +1,42 @@
+import { placeName } from '../data/localize';
+import type { PlaceEntry } from '../data/dataset';
+import type { RelationRow } from '../data/relation-rows';
+
+/** How many cities the list shows at first and adds per "show more": enough for a city's dataset, cheap at 25,000. */
+export const LIST_PAGE_SIZE = 200;
+
+// Each place's position in the alphabet of one language. Collating names is the expensive part
+// of sorting, and names do not change with the date or the filters, so places are ranked once
+// per language; a re-sort after a filter or slider change then compares two numbers.
+interface Ranking {
+  places: Set<PlaceEntry>;
+  rank: Map<PlaceEntry, number>;
+}
+
+const rankings = new Map<string, Ranking>();
+
+function ranking(rows: readonly RelationRow[], language: string): Ranking {
+  let entry = rankings.get(language);
+  if (!entry) {
+    entry = { places: new Set(), rank: new Map() };
+    rankings.set(language, entry);
+  }
+  const { places } = entry;
+  const before = places.size;
+  for (const row of rows) places.add(row.place);
+  if (places.size !== before) {
+    // New places: rank all known ones afresh, so every rank stays comparable with every other.
+    const collator = new Intl.Collator(language);
+    const sorted = [...places]
+      .map((place) => ({ place, name: placeName(place.names, language) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    entry.rank = new Map(sorted.map((item, index) => [item.place, index]));
+  }
+  return entry;
+}
+
+/** Rows in alphabetical order of the place's name in `language`. */
+export function sortRowsByName(rows: readonly RelationRow[], language: string): RelationRow[] {
+  const { rank } = ranking(rows, language);
+  return [...rows].sort((a, b) => (rank.get(a.place) ?? 0) - (rank.get(b.place) ?? 0));
+}
