@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { validateDataFile } from '../../src/cli/validate-data-file';
 import { listedPlaceIds, openApp, panel, recordProblems, searchParams, waitForApp } from './support/app';
 import { clickPlace, expectMapNotBlank, sourceFeatureIds } from './support/map';

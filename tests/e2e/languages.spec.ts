@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { openApp, panel } from './support/app';
 import { expectNoWcagViolations } from './support/axe';
 import { expectMapNotBlank, waitForMapIdle } from './support/map';

@@ -15,7 +15,7 @@ const GERMAN_MONTH = /^(\d{1,2})\.(\d{4})$/;
  * ISO partial dates as the data stores them, plus the German forms Excel turns them into
  * when a sheet is saved again ("15.03.2022", "03.2022").
  */
-export function readDate(text: string): string | undefined {
+function readDate(text: string): string | undefined {
   const pad = (value: string) => value.padStart(2, '0');
   const day = GERMAN_DATE.exec(text);
   const month = GERMAN_MONTH.exec(text);

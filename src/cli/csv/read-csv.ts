@@ -14,7 +14,7 @@ export type SheetResult = { ok: true; sheet: CsvSheet } | { ok: false; errors: C
  * German Excel separates columns with semicolons, most other programs with commas. The header row
  * holds only column names, so whichever of the two it contains is the file's separator.
  */
-export function detectDelimiter(headerLine: string): ',' | ';' | undefined {
+function detectDelimiter(headerLine: string): ',' | ';' | undefined {
   const count = (character: string) => headerLine.split(character).length - 1;
   const commas = count(',');
   const semicolons = count(';');

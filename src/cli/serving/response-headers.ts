@@ -17,7 +17,7 @@ export interface ServedFile {
 }
 
 /** A weak validator for revalidation; the variant is part of it, so caches never mix them up. */
-export function etagFor(file: ServedFile): string {
+function etagFor(file: ServedFile): string {
   return `W/"${file.size.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}${file.encoding ? `-${file.encoding}` : ''}"`;
 }
 

@@ -35,7 +35,7 @@ const EMBED_EXAMPLE_EXTRA: Directives = { 'frame-src': ["'self'", 'https:', 'htt
  * Browser features the app never uses, denied to it and to anything it could embed. Only
  * features Chromium knows: unknown names make it log an error on every page load.
  */
-export const DENIED_FEATURES = [
+const DENIED_FEATURES = [
   'accelerometer',
   'autoplay',
   'camera',
