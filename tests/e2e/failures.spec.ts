@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import { cityButtons, openApp, panel, recordProblems, waitForApp } from './support/app';
 import { waitForMapIdle } from './support/map';
-import { expect, test } from './support/no-tracking';
+import { expect, test } from './support/test';
 
 /**
  * Failing networks and failing parts, simulated with request interception: every case ends in
@@ -116,10 +116,10 @@ test.describe('config.json failing', () => {
 });
 
 test.describe('basemap failing', () => {
-  test('without countries, borders and fonts, cities, list and panel still work, with a notice', async ({
+  test('without basemap tiles and fonts, cities, list and panel still work, with a notice', async ({
     page,
   }) => {
-    await page.route('**/basemap/*.geojson', (route) => route.fulfill({ status: 500, body: 'oops' }));
+    await page.route('**/basemap/tiles/**', (route) => route.fulfill({ status: 500, body: 'oops' }));
     await page.route('**/*.woff2', (route) => route.abort('connectionrefused'));
     await page.goto('/');
     await expect(cityButtons(page).first()).toBeVisible({ timeout: 30_000 });
