@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEmbedSection, useUiActions } from '../state/ui-store';
 import type { LayoutProps } from './page-layout';
+import { MAP_SUMMARY_ID } from './map-summary';
 import { ShareButton } from './share-button';
 import './layout.css';
 
@@ -14,6 +15,7 @@ const SECTIONS = ['filters', 'legend', 'list'] as const;
 export function EmbedLayout({
   title,
   mapLabel,
+  summary,
   map,
   panel,
   controls,
@@ -46,9 +48,10 @@ export function EmbedLayout({
         <ShareButton title={title} />
         {statement}
       </header>
-      <main className="map-area" aria-label={mapLabel}>
+      <main className="map-area" aria-label={mapLabel} aria-describedby={MAP_SUMMARY_ID}>
         <p className="visually-hidden">{t('map.hint')}</p>
         {notices}
+        {summary}
         {map}
       </main>
       {SECTIONS.map((section) => (

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UrlState } from '../state/url-state';
 import type { ControlSections } from './controls';
+import { MAP_SUMMARY_ID } from './map-summary';
 import { LanguageSwitcher } from './language-switcher';
 import { ShareButton } from './share-button';
 import './layout.css';
@@ -9,6 +10,8 @@ import './layout.css';
 export interface LayoutProps {
   title: string;
   mapLabel: string;
+  /** The map's text summary, a live region with id MAP_SUMMARY_ID. */
+  summary: ReactNode;
   map: ReactNode;
   panel: ReactNode;
   controls: ControlSections;
@@ -27,6 +30,7 @@ export interface LayoutProps {
 export function PageLayout({
   title,
   mapLabel,
+  summary,
   map,
   panel,
   controls,
@@ -59,9 +63,10 @@ export function PageLayout({
         {controls.legend}
         {controls.list}
       </aside>
-      <main className="map-area" aria-label={mapLabel}>
+      <main className="map-area" aria-label={mapLabel} aria-describedby={MAP_SUMMARY_ID}>
         <p className="visually-hidden">{t('map.hint')}</p>
         {notices}
+        {summary}
         {map}
       </main>
       {panel}

@@ -22,6 +22,7 @@ import { READABLE_LINE_LIMIT } from '../map/to-geojson';
 import { Legend } from './legend';
 import { MapSlot } from './map-slot';
 import { Notice, Notices } from './notices';
+import { MapSummary } from './map-summary';
 import { PageLayout } from './page-layout';
 import { pageTitle } from './page-title';
 import { SelectedPanel } from './selected-panel';
@@ -126,6 +127,7 @@ export function RelationsView({ dataset, dataUrl, config, url, theme, notice }: 
         {panel}
       </Contained>
     ),
+    summary: <MapSummary rows={view.shown} total={view.mappable.length} at={view.at} />,
     controls,
     notices,
     url,

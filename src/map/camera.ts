@@ -37,3 +37,19 @@ export function frameRelation(
     },
   );
 }
+
+/** The part of the map `panIntoView` needs. */
+export interface PanTarget {
+  getBounds(): { contains(position: [number, number]): boolean };
+  easeTo(options: { center: [number, number]; duration: number }): unknown;
+}
+
+/** Brings a place into view if it is outside, without changing the zoom. */
+export function panIntoView(
+  map: PanTarget,
+  position: [number, number],
+  options: { reducedMotion: boolean },
+): void {
+  if (map.getBounds().contains(position)) return;
+  map.easeTo({ center: position, duration: options.reducedMotion ? 0 : 600 });
+}

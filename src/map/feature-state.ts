@@ -11,7 +11,7 @@ export interface FeatureStateTarget {
  */
 export function moveFlag(
   map: FeatureStateTarget,
-  flag: 'selected' | 'hover',
+  flag: 'selected' | 'hover' | 'focused',
   previous: { place?: string; relations: readonly string[] },
   next: { place?: string; relations: readonly string[] },
 ): void {

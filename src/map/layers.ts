@@ -26,6 +26,7 @@ function byStatus(
 
 const isSelected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const isHovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const isFocused: ExpressionSpecification = ['boolean', ['feature-state', 'focused'], false];
 const isHome: ExpressionSpecification = ['==', ['get', 'role'], 'home'];
 
 export function relationLineLayer(theme: ResolvedTheme): SourcedLayer<'line'> {
@@ -109,4 +110,31 @@ export function placeLabelLayer(colors: BasemapColors, places = 0): SourcedLayer
     },
     paint: { 'text-color': colors.label, 'text-halo-color': colors.labelHalo, 'text-halo-width': 1.6 },
   };
+}
+
+/** The page's focus colour (base.css --focus) inside a contrasting edge, so it shows on land and sea. */
+const FOCUS_RING: Record<ResolvedTheme, { ring: string; edge: string }> = {
+  light: { ring: '#0b57a4', edge: '#ffffff' },
+  dark: { ring: '#8cc4ff', edge: '#111111' },
+};
+
+/**
+ * The keyboard focus: a thick ring, wider than the selection halo, so it does not rely on
+ * colour. Two layers: the edge under the ring.
+ */
+export function placeFocusLayers(theme: ResolvedTheme): SourcedLayer<'circle'>[] {
+  const ring = (id: string, width: number, color: string): SourcedLayer<'circle'> => ({
+    id,
+    type: 'circle',
+    paint: {
+      'circle-radius': 19,
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-width': ['case', isFocused, width, 0],
+      'circle-stroke-color': color,
+    },
+  });
+  return [
+    ring('place-focus-edge', 7, FOCUS_RING[theme].edge),
+    ring('place-focus', 4, FOCUS_RING[theme].ring),
+  ];
 }

@@ -20,6 +20,7 @@ import {
   PLACE_HIT_LAYER,
   PLACES_SOURCE,
   RELATIONS_SOURCE,
+  placeFocusLayers,
   placeHaloLayer,
   placeHitLayer,
   placeIconLayer,
@@ -27,9 +28,11 @@ import {
   relationLineLayer,
 } from './layers';
 import { isBasemapError } from './map-errors';
+import { KeyboardFocusStatus } from './keyboard-focus-status';
 import { MarkerImageLoader } from './marker-image-loader';
 import { placePoints, readableRows, relationLines } from './to-geojson';
 import { useFeatureStateFlag } from './use-feature-state-flag';
+import { useKeyboardFocus } from './use-keyboard-focus';
 import { useFrameSelection } from './use-frame-selection';
 import { useMapLocale } from './use-map-locale';
 
@@ -109,6 +112,8 @@ function LocalizedRelationMap(props: RelationMapProps) {
   useFeatureStateFlag(map, 'selected', selectedId, rows, lines);
   useFeatureStateFlag(map, 'hover', hoveredId, rows, lines);
   useFrameSelection(map, selectedId, rows);
+  const keyboardFocus = useKeyboardFocus(map, points, onSelect, prefersReducedMotion());
+  useFeatureStateFlag(map, 'focused', keyboardFocus.place?.id, rows, points);
 
   return (
     <Map
@@ -146,11 +151,15 @@ function LocalizedRelationMap(props: RelationMapProps) {
       style={{ width: '100%', height: '100%' }}
     >
       <MarkerImageLoader />
+      <KeyboardFocusStatus focus={keyboardFocus} />
       <Source id={RELATIONS_SOURCE} type="geojson" data={lines} promoteId="id">
         <Layer {...relationLineLayer(theme)} />
       </Source>
       <Source id={PLACES_SOURCE} type="geojson" data={points} promoteId="id">
         <Layer {...placeHaloLayer(theme)} />
+        {placeFocusLayers(theme).map((layer) => (
+          <Layer key={layer.id} {...layer} />
+        ))}
         <Layer {...placeHitLayer} />
         {/* Labels below icons: MapLibre places the top layer first, so labels yield to markers. */}
         <Layer {...placeLabelLayer(BASEMAP_COLORS[theme], points.features.length)} />

@@ -13,7 +13,7 @@ interface Flagged {
  */
 export function useFeatureStateFlag(
   map: FeatureStateTarget | null,
-  flag: 'selected' | 'hover',
+  flag: 'selected' | 'hover' | 'focused',
   placeId: string | undefined,
   rows: readonly RelationRow[],
   sourceVersion: unknown,

@@ -42,6 +42,7 @@ const DYNAMIC_PREFIXES = [
   'date.',
   'contentFallback.',
   'share.',
+  'summary.status.',
 ];
 
 describe('message files', () => {

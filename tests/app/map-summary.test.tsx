@@ -1,0 +1,45 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { uiActions } from '../../src/state/ui-store';
+import { updateUrlState } from '../../src/state/use-url-state';
+import { renderApp } from '../support/render-app';
+
+const summary = () => screen.getByText(/Beziehungen auf der Karte|relations on the map/);
+
+describe('the spoken summary of the map', () => {
+  it('describes the map region in a polite live region, with counts per status and the date', async () => {
+    renderApp('?at=2024-06-01&lang=en');
+    const region = await screen.findByRole('main', { name: /Map/ });
+    expect(region).toHaveAccessibleDescription(
+      '2 of 2 relations on the map: 1 active, 1 paused; as of June 1, 2024',
+    );
+    expect(summary()).toHaveAttribute('aria-live', 'polite');
+    expect(summary()).toHaveAttribute('role', 'status');
+  });
+
+  it('changes its text when a filter changes', async () => {
+    const user = userEvent.setup();
+    renderApp('?at=2024-06-01');
+    const group = await screen.findByRole('group', { name: 'Status' });
+    const before = summary().textContent;
+    await user.click(within(group).getByRole('button', { name: /Ausgesetzt/ }));
+    expect(summary()).toHaveTextContent(
+      '1 von 2 Beziehungen auf der Karte: 1 ausgesetzt; Stand 1. Juni 2024',
+    );
+    expect(summary().textContent).not.toBe(before);
+  });
+
+  it('holds still during playback and catches up when it stops', async () => {
+    renderApp('?at=2024-06-01');
+    await screen.findByRole('group', { name: 'Status' });
+    const before = summary().textContent;
+    act(() => uiActions().setPlaying(true));
+    act(() => updateUrlState({ at: '2000-12-31' }));
+    expect(summary().textContent).toBe(before);
+    act(() => uiActions().setPlaying(false));
+    expect(summary()).toHaveTextContent(
+      '1 von 1 Beziehungen auf der Karte: 1 aktiv; Stand 31. Dezember 2000',
+    );
+  });
+});
