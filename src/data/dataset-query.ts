@@ -20,7 +20,7 @@ export class DatasetInvalidError extends Error {
 export const AUTOMATIC_RETRIES = 2;
 
 /** 1 s, then 2 s: long enough for a flaky connection to come back, short enough to wait through. */
-export function retryDelay(failures: number): number {
+function retryDelay(failures: number): number {
   return 1000 * 2 ** Math.max(0, failures - 1);
 }
 

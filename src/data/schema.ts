@@ -21,7 +21,7 @@ import {
  * Upper bounds on every text, so a hand-edited or hostile file cannot make the page lay out
  * megabytes of one label; generous next to the longest real texts (about 600 characters).
  */
-export const TEXT_LIMITS = { slug: 100, name: 200, text: 5000, url: 2000 } as const;
+const TEXT_LIMITS = { slug: 100, name: 200, text: 5000, url: 2000 } as const;
 
 export const slugSchema = z
   .string()

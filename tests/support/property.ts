@@ -6,7 +6,7 @@
 const fuzzRuns = Number(process.env.FUZZ_RUNS ?? '');
 const fuzzSeed = Number(process.env.FUZZ_SEED ?? '');
 
-export const FUZZING = Number.isInteger(fuzzRuns) && fuzzRuns > 0;
+const FUZZING = Number.isInteger(fuzzRuns) && fuzzRuns > 0;
 
 /** The seed of `npm test`; a fuzz run prints its own seed when a property fails. */
 export const PROPERTY_SEED =

@@ -10,7 +10,7 @@ import { HOST_PORT, SUBPATH_PORT } from './ports';
  */
 
 /** The one documented key (src/state/basemap-consent.ts, README "Privacy"). */
-export const DOCUMENTED_STORAGE_KEYS = ['city-relations-map:remote-basemap'];
+const DOCUMENTED_STORAGE_KEYS = ['city-relations-map:remote-basemap'];
 
 const SITE_ORIGINS = [APP_ORIGIN, `http://127.0.0.1:${HOST_PORT}`, `http://127.0.0.1:${SUBPATH_PORT}`];
 
@@ -51,5 +51,3 @@ export const test = base.extend<NoTrackingOptions & { noTracking: string[] }>({
     { auto: true },
   ],
 });
-
-export { expect };
