@@ -17,7 +17,7 @@ test.describe('deep links and history', () => {
     const events = aside.locator('ol.history > li');
     expect(await events.count()).toBeGreaterThanOrEqual(5);
     await expect(events.first().locator('.event-date')).toHaveText(/2018/);
-    await expect(aside.getByText('Die Linke proposes a partnership with Saratov')).toBeVisible();
+    await expect(aside.getByText('Saratov comes up as the candidate')).toBeVisible();
     // Nothing German leaks into the English page.
     await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('heading', { name: /^Cities \(\d+\)$/ })).toBeVisible();

@@ -26,7 +26,8 @@ async function allowParents(page: Page, origins: string[]): Promise<void> {
   await page.context().route(`${APP_ORIGIN}/config.json`, (route) =>
     route.fulfill({
       contentType: 'application/json',
-      body: JSON.stringify({ allowedParentOrigins: origins }),
+      // German as in the shipped config.json; without a default the browser's language (en-US) decides.
+      body: JSON.stringify({ defaultLanguage: 'de', allowedParentOrigins: origins }),
     }),
   );
 }
@@ -160,7 +161,10 @@ test.describe('runtime configuration and safety', () => {
   });
 
   test('falls back to the bundled basemap when the remote style fails, and says so', async ({ page }) => {
-    await serveDeployedConfig(page, { basemapStyleUrl: 'https://tiles.example.invalid/style.json' });
+    await serveDeployedConfig(page, {
+      defaultLanguage: 'de',
+      basemapStyleUrl: 'https://tiles.example.invalid/style.json',
+    });
     await page.route('https://tiles.example.invalid/**', (route) => route.abort('connectionrefused'));
     await page.goto('/');
     await waitForMapIdle(page);

@@ -25,7 +25,7 @@ const FILES = [
   { path: builtAsset(/^index-.*\.css$/), type: 'text/css', cache: 'immutable' },
   { path: 'config.json', type: 'application/json', cache: 'no-cache' },
   { path: 'data/leipzig.geojson', type: 'application/geo+json', cache: 'no-cache' },
-  { path: 'basemap/borders.geojson', type: 'application/geo+json', cache: 'no-cache' },
+  { path: 'basemap/tiles/3/4/2.pbf', type: 'application/x-protobuf', cache: 'no-cache' },
 ].map((file) => ({ ...file, asked: file.asked ?? file.path }));
 
 function expectSecurityHeaders(response: APIResponse): void {
