@@ -1,23 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetText } from '../../src/data/parse-dataset-text';
+import { loadShippedDataset, relationTo as relationToPlace } from '../support/shipped-dataset';
 import { relationRows } from '../../src/data/relation-rows';
 import { relationStateAt } from '../../src/data/relation-state';
-import type { Dataset } from '../../src/data/dataset';
 
-function load(): Dataset {
-  const result = parseDatasetText(readFileSync('public/data/dresden.geojson', 'utf8'));
-  if (!result.ok)
-    throw new Error(result.problems.map((p) => `${p.record} ${p.path}: ${p.message}`).join('\n'));
-  return result.dataset;
-}
-
-const dataset = load();
-const relationTo = (id: string) => {
-  const relation = dataset.relations.find((r) => r.to === id);
-  if (!relation) throw new Error(`no relation to ${id}`);
-  return relation;
-};
+const dataset = loadShippedDataset('dresden.geojson');
+const relationTo = (id: string) => relationToPlace(dataset, id);
 
 describe('the Dresden dataset', () => {
   it('has Dresden as its home and its 13 twin cities as partnerships since their founding years', () => {

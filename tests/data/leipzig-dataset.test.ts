@@ -1,24 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetText } from '../../src/data/parse-dataset-text';
+import { loadShippedDataset, relationTo as relationToPlace } from '../support/shipped-dataset';
 import { filterRows, NO_FILTERS } from '../../src/data/filters';
 import { isMappable, relationRows } from '../../src/data/relation-rows';
 import { relationStateAt, stateBefore } from '../../src/data/relation-state';
-import type { Dataset } from '../../src/data/dataset';
 
-function load(): Dataset {
-  const result = parseDatasetText(readFileSync('public/data/leipzig.geojson', 'utf8'));
-  if (!result.ok)
-    throw new Error(result.problems.map((p) => `${p.record} ${p.path}: ${p.message}`).join('\n'));
-  return result.dataset;
-}
-
-const dataset = load();
-const relationTo = (id: string) => {
-  const relation = dataset.relations.find((r) => r.to === id);
-  if (!relation) throw new Error(`no relation to ${id}`);
-  return relation;
-};
+const dataset = loadShippedDataset('leipzig.geojson');
+const relationTo = (id: string) => relationToPlace(dataset, id);
 
 describe('the Leipzig dataset', () => {
   it('has Leipzig as its home and its 15 partner cities as active partnerships', () => {
