@@ -19,9 +19,12 @@ export class DatasetInvalidError extends Error {
 /** Automatic tries after the first, for failures that may pass; then the reader decides. */
 export const AUTOMATIC_RETRIES = 2;
 
-/** 1 s, then 2 s: long enough for a flaky connection to come back, short enough to wait through. */
-function retryDelay(failures: number): number {
-  return 1000 * 2 ** Math.max(0, failures - 1);
+/**
+ * 1 s, then 2 s: long enough for a flaky connection to come back, short enough to wait through.
+ * react-query passes the failures before this one: 0 before the first retry.
+ */
+function retryDelay(earlierFailures: number): number {
+  return 1000 * 2 ** earlierFailures;
 }
 
 /** `url` is relative to the page (so the app works under any sub-path) or one config.json allows. */
