@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState, type UrlState } from '../../src/state/url-state';
 import { RELATION_STATUSES, RELATION_TYPES } from '../../src/data/vocabulary';
 import { isWellFormedText } from '../../src/data/text';
-import { propertyRuns } from '../support/property';
+import { UI_LANGUAGES } from '../../src/data/localize';
+import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../support/property';
 
 const NAMES = [
   'city',
@@ -32,6 +33,9 @@ const value = fc.oneof(
     'RU,ua,ß,DEU',
     'de',
     'en',
+    'uk',
+    'ru',
+    'RU',
     '2014',
     '2014-05-01',
     '2023-02-29',
@@ -84,7 +88,7 @@ function expectValidState(state: UrlState): void {
   expect(new Set(state.country).size).toBe(state.country.length);
   expect(state.q.length).toBeLessThanOrEqual(100);
   expect(isWellFormedText(state.q)).toBe(true);
-  expect([undefined, 'de', 'en']).toContain(state.lang);
+  expect([undefined, ...UI_LANGUAGES]).toContain(state.lang);
   for (const day of [state.at, state.from])
     if (day !== undefined) expect(day).toMatch(/^(19|20)\d\d-\d\d-\d\d$/);
   expect(typeof state.embed).toBe('boolean');
@@ -96,7 +100,7 @@ function expectValidState(state: UrlState): void {
   }
 }
 
-describe('URL state, on any query string (property-based)', { timeout: 120_000 }, () => {
+describe('URL state, on any query string (property-based)', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('parses to a valid state and never throws', () => {
     fc.assert(
       fc.property(search, (query) => {
