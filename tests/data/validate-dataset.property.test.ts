@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetText } from '../../src/data/parse-dataset-text';
+import { parseDatasetBytes, parseDatasetText } from '../../src/data/parse-dataset-text';
 import type { ValidationResult } from '../../src/data/validate-dataset';
 import { validateDataset } from '../../src/data/validate-dataset';
 import { fixtureDataset } from '../support/fixtures';
-import { propertyRuns } from '../support/property';
+import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../support/property';
 
 type Json = unknown;
 
@@ -115,7 +115,7 @@ function expectResult(result: ValidationResult): void {
   }
 }
 
-describe('dataset validator (property-based)', { timeout: 120_000 }, () => {
+describe('dataset validator (property-based)', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('never throws on any value: a dataset or a list of problems', () => {
     fc.assert(
       fc.property(fc.oneof(leaf, deep, mutatedDataset), (value) => {
@@ -139,6 +139,29 @@ describe('dataset validator (property-based)', { timeout: 120_000 }, () => {
         },
       ),
       propertyRuns(500),
+    );
+  });
+
+  it('never throws on any bytes: invalid UTF-8, a BOM, or a valid file with bytes spliced in', () => {
+    const encoded = mutatedDataset.map((value) => new TextEncoder().encode(JSON.stringify(value)));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 200 }),
+          encoded,
+          fc
+            .tuple(encoded, fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 4 }))
+            .map(([bytes, at, inserted]) => {
+              const cut = at % (bytes.length + 1);
+              return new Uint8Array([...bytes.subarray(0, cut), ...inserted, ...bytes.subarray(cut)]);
+            }),
+          encoded.map((bytes) => new Uint8Array([0xef, 0xbb, 0xbf, ...bytes])),
+        ),
+        (bytes) => {
+          expectResult(parseDatasetBytes(bytes));
+        },
+      ),
+      propertyRuns(300),
     );
   });
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseHostCommand, PROTOCOL_ID, type HostCommand } from '../../src/embed/host-protocol';
 import { useHostMessaging } from '../../src/embed/use-host-messaging';
 import { RELATION_STATUSES, RELATION_TYPES } from '../../src/data/vocabulary';
-import { propertyRuns } from '../support/property';
+import { PROPERTY_TIMEOUT_MS, propertyRuns } from '../support/property';
 
 const HOST = 'https://www.leipzig.de';
 const parentDescriptor = Object.getOwnPropertyDescriptor(window, 'parent');
@@ -61,7 +61,7 @@ const origin = fc.oneof(
 /** Who posted: the framing page, another window (a nested frame, an extension), or nothing. */
 const source = fc.constantFrom('parent', 'other', 'none');
 
-describe('host commands (property-based)', () => {
+describe('host commands (property-based)', { timeout: PROPERTY_TIMEOUT_MS }, () => {
   it('are obeyed only when well-formed, from an allowed origin, sent by the framing page', () => {
     const onCommand = vi.fn<(command: HostCommand) => void>();
     renderHook(() =>
