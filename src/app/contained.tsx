@@ -6,6 +6,17 @@ import './contained.css';
 /** The parts of the page that fail on their own. */
 export type ContainedArea = 'map' | 'panel' | 'list' | 'filters' | 'time' | 'compare' | 'legend';
 
+/** Each area's message, spelled out so the message-key test sees every key in use. */
+const AREA_MESSAGES = {
+  map: 'contained.map',
+  panel: 'contained.panel',
+  list: 'contained.list',
+  filters: 'contained.filters',
+  time: 'contained.time',
+  compare: 'contained.compare',
+  legend: 'contained.legend',
+} as const satisfies Record<ContainedArea, string>;
+
 function ContainedError({
   area,
   onRetry,
@@ -19,7 +30,7 @@ function ContainedError({
   return (
     <div className={`contained-error contained-${area}`} role="alert">
       <p>
-        <strong>{t(`contained.${area}`)}</strong> {t('contained.rest')}
+        <strong>{t(AREA_MESSAGES[area])}</strong> {t('contained.rest')}
       </p>
       <button type="button" onClick={onRetry}>
         {t('contained.retry')}

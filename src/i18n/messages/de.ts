@@ -149,7 +149,6 @@ export const de = {
     share: 'Teilen',
   },
   config: {
-    invalid: 'Die Konfigurationsdatei config.json enthält Fehler:',
     dataRefused:
       'Dieser Link verlangt Daten von {{url}}. Angezeigt werden nur Daten dieser Website oder in config.json freigegebene Quellen.',
     toDefault: 'Zur Standardansicht',

@@ -150,7 +150,6 @@ export const en: Messages = {
     share: 'Share',
   },
   config: {
-    invalid: 'The configuration file config.json has errors:',
     dataRefused:
       'This link asks for data from {{url}}. Only data from this website or from sources allowed in config.json is shown.',
     toDefault: 'Go to the default view',

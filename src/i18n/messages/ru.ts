@@ -158,7 +158,6 @@ export const ru: WithPluralForms<Messages> = {
     share: 'Поделиться',
   },
   config: {
-    invalid: 'Файл конфигурации config.json содержит ошибки:',
     dataRefused:
       'Эта ссылка запрашивает данные с {{url}}. Показываются только данные этого сайта или источников, разрешённых в config.json.',
     toDefault: 'К стандартному виду',

@@ -158,7 +158,6 @@ export const uk: WithPluralForms<Messages> = {
     share: 'Поділитися',
   },
   config: {
-    invalid: 'Файл конфігурації config.json містить помилки:',
     dataRefused:
       'Це посилання запитує дані з {{url}}. Показано лише дані цього сайту або джерел, дозволених у config.json.',
     toDefault: 'До стандартного вигляду',
