@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
+import { AppBoundary } from './app/app-boundary';
 import { createI18n } from './i18n/i18n';
 import { initialUrlState } from './state/use-url-state';
 
@@ -18,7 +19,9 @@ createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <I18nextProvider i18n={i18n}>
-        <App />
+        <AppBoundary>
+          <App />
+        </AppBoundary>
       </I18nextProvider>
     </QueryClientProvider>
   </StrictMode>,

@@ -8,6 +8,7 @@ import { formatPartialDate } from '../i18n/format';
 import { CityList } from '../list/city-list';
 import type { UrlState } from '../state/url-state';
 import { updateUrlState } from '../state/use-url-state';
+import { Contained } from './contained';
 import type { ViewData } from './use-view-data';
 
 /** The controls beside the map, as sections the page shows together and the embed one at a time. */
@@ -34,27 +35,33 @@ export function FilterControls({
 }) {
   return (
     <>
-      <TimeControl
-        at={url.at}
-        today={view.today}
-        first={view.range.first}
-        last={view.range.last}
-        onChange={setDate}
-      />
-      <FilterBar
-        filters={view.filters}
-        counts={view.counts}
-        shown={view.shown.length}
-        total={view.mappable.length}
-        onChange={updateUrlState}
-      />
-      <WhatChanged
-        from={url.from}
-        to={view.at}
-        changes={view.changes}
-        onFromChange={(from) => updateUrlState({ from })}
-        onSelect={onSelect}
-      />
+      <Contained area="time">
+        <TimeControl
+          at={url.at}
+          today={view.today}
+          first={view.range.first}
+          last={view.range.last}
+          onChange={setDate}
+        />
+      </Contained>
+      <Contained area="filters">
+        <FilterBar
+          filters={view.filters}
+          counts={view.counts}
+          shown={view.shown.length}
+          total={view.mappable.length}
+          onChange={updateUrlState}
+        />
+      </Contained>
+      <Contained area="compare">
+        <WhatChanged
+          from={url.from}
+          to={view.at}
+          changes={view.changes}
+          onFromChange={(from) => updateUrlState({ from })}
+          onSelect={onSelect}
+        />
+      </Contained>
     </>
   );
 }
@@ -76,7 +83,9 @@ export function ListControls({
   const { t, i18n } = useTranslation();
   return (
     <>
-      <CityList rows={view.shown} selectedId={url.city} onSelect={onSelect} onHover={onHover} />
+      <Contained area="list">
+        <CityList rows={view.shown} selectedId={url.city} onSelect={onSelect} onHover={onHover} />
+      </Contained>
       <p className="data-note">
         {t('app.dataUpdated', { date: formatPartialDate(dataset.metadata.updated, i18n.language) })}
       </p>

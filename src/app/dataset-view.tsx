@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedTheme } from '../components/status-style';
 import type { AppConfig } from '../config/app-config';
@@ -13,23 +14,43 @@ export function DatasetView({
   config,
   url,
   theme,
+  notice,
 }: {
   dataUrl: string;
   config: AppConfig;
   url: UrlState;
   theme: ResolvedTheme;
+  /** A notice about the settings, shown over the map. */
+  notice: ReactNode;
 }) {
   const { t } = useTranslation();
   const dataset = useQuery(datasetQueryOptions(dataUrl));
-  if (dataset.isPending) {
+  // Data once shown stays shown: a later refetch that fails must not take the map away.
+  if (dataset.data) {
     return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
+      <RelationsView
+        dataset={dataset.data}
+        dataUrl={dataUrl}
+        config={config}
+        url={url}
+        theme={theme}
+        notice={notice}
+      />
     );
   }
   if (dataset.isError) {
-    return <DataError file={dataUrl} error={dataset.error} onRetry={() => void dataset.refetch()} />;
+    return (
+      <DataError
+        file={dataUrl}
+        error={dataset.error}
+        retrying={dataset.isFetching}
+        onRetry={() => void dataset.refetch()}
+      />
+    );
   }
-  return <RelationsView dataset={dataset.data} dataUrl={dataUrl} config={config} url={url} theme={theme} />;
+  return (
+    <p className="loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
 }

@@ -22,6 +22,7 @@ export function EmbedLayout({
   datasetPicker,
   download,
   statement,
+  notices,
 }: LayoutProps) {
   const { t } = useTranslation();
   const open = useEmbedSection();
@@ -49,6 +50,7 @@ export function EmbedLayout({
       </header>
       <main className="map-area" aria-label={mapLabel} aria-describedby={MAP_SUMMARY_ID}>
         <p className="visually-hidden">{t('map.hint')}</p>
+        {notices}
         {summary}
         {map}
       </main>

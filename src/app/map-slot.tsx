@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedTheme } from '../components/status-style';
 import type { AppConfig } from '../config/app-config';
@@ -7,6 +8,7 @@ import type { Bounds } from '../data/schema';
 import type { RelationRow } from '../data/relation-rows';
 import { RelationMap } from '../map/relation-map';
 import { remoteStyleQueryOptions } from '../map/remote-basemap';
+import type { BasemapConsent } from '../state/basemap-consent';
 import { useHoveredPlaceId, useUiActions } from '../state/ui-store';
 import { attributionLines } from './page-title';
 
@@ -19,17 +21,25 @@ export interface MapSlotProps {
   theme: ResolvedTheme;
   mapLabel: string;
   cooperativeGestures: boolean;
+  /** Whether the reader agreed to load config.json's remote basemap. */
+  consent: BasemapConsent;
+  onBasemapError: () => void;
   initialBounds: Bounds;
 }
 
 /** The map, once a configured remote basemap has loaded or failed; the bundled one needs no wait. */
-export function MapSlot({ config, ...props }: MapSlotProps) {
+export function MapSlot({ config, consent, ...props }: MapSlotProps) {
   const { t, i18n } = useTranslation();
   const hoveredId = useHoveredPlaceId();
   const { hoverPlace } = useUiActions();
-  const remoteStyle = useQuery(remoteStyleQueryOptions(config.basemapStyleUrl));
-  // A configured remote basemap gets its few seconds before the map starts, so it does not flash.
-  if (config.basemapStyleUrl !== undefined && remoteStyle.isPending) {
+  const remoteStyle = useQuery({
+    ...remoteStyleQueryOptions(config.basemapStyleUrl),
+    enabled: consent.allowed,
+  });
+  const [rememberedAtStart] = useState(consent.remembered);
+  // A remote basemap remembered from an earlier visit gets its few seconds before the map starts,
+  // so it does not flash; one agreed to just now replaces the bundled one in place.
+  if (rememberedAtStart && config.basemapStyleUrl !== undefined && remoteStyle.isLoading) {
     return (
       <p className="loading" role="status">
         {t('app.loading')}

@@ -15,6 +15,8 @@ export interface LayoutProps {
   map: ReactNode;
   panel: ReactNode;
   controls: ControlSections;
+  /** Notices over the map (settings, basemap, consent). */
+  notices: ReactNode;
   url: UrlState;
   /** Switches datasets; renders nothing when config.json lists only one. */
   datasetPicker: ReactNode;
@@ -35,6 +37,7 @@ export function PageLayout({
   datasetPicker,
   download,
   statement,
+  notices,
 }: LayoutProps) {
   const { t } = useTranslation();
   return (
@@ -62,6 +65,7 @@ export function PageLayout({
       </aside>
       <main className="map-area" aria-label={mapLabel} aria-describedby={MAP_SUMMARY_ID}>
         <p className="visually-hidden">{t('map.hint')}</p>
+        {notices}
         {summary}
         {map}
       </main>

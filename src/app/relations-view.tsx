@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResolvedTheme } from '../components/status-style';
 import type { AppConfig } from '../config/app-config';
@@ -6,7 +7,11 @@ import type { Dataset } from '../data/dataset';
 import { initialBounds } from '../data/initial-view';
 import { placeName } from '../data/localize';
 import type { UrlState } from '../state/url-state';
+import { remoteStyleQueryOptions } from '../map/remote-basemap';
+import { useBasemapConsent } from '../state/basemap-consent';
 import { updateUrlState } from '../state/use-url-state';
+import { BasemapConsentNotice } from './basemap-consent-notice';
+import { Contained } from './contained';
 import { useUiActions } from '../state/ui-store';
 import { AccessibilityButton } from './accessibility-button';
 import { FilterControls, ListControls } from './controls';
@@ -16,6 +21,7 @@ import { EmbedLayout } from './embed-layout';
 import { READABLE_LINE_LIMIT } from '../map/to-geojson';
 import { Legend } from './legend';
 import { MapSlot } from './map-slot';
+import { Notice, Notices } from './notices';
 import { MapSummary } from './map-summary';
 import { PageLayout } from './page-layout';
 import { pageTitle } from './page-title';
@@ -30,10 +36,12 @@ export interface RelationsViewProps {
   config: AppConfig;
   url: UrlState;
   theme: ResolvedTheme;
+  /** A notice from further up (config.json failed), shown over the map. */
+  notice?: ReactNode;
 }
 
 /** Derives the view from data and URL, and hands the pieces to the page or the embed layout. */
-export function RelationsView({ dataset, dataUrl, config, url, theme }: RelationsViewProps) {
+export function RelationsView({ dataset, dataUrl, config, url, theme, notice }: RelationsViewProps) {
   const { t, i18n } = useTranslation();
   const { hoverPlace } = useUiActions();
   const view = useViewData(dataset, url, config.homeCity);
@@ -41,6 +49,12 @@ export function RelationsView({ dataset, dataUrl, config, url, theme }: Relation
   const select = useCallback((city: string) => updateUrlState({ city }), []);
   const close = useCallback(() => updateUrlState({ city: undefined }), []);
   useEmbedMessaging({ url, config, selected });
+  const styleUrl = config.basemapStyleUrl;
+  // Nothing is asked of the remote basemap's server before the reader agrees (same query as MapSlot's).
+  const consent = useBasemapConsent(styleUrl);
+  const remoteStyle = useQuery({ ...remoteStyleQueryOptions(styleUrl), enabled: consent.allowed });
+  const [basemapFailed, setBasemapFailed] = useState(false);
+  const onBasemapError = useCallback(() => setBasemapFailed(true), []);
 
   const title = pageTitle(config, dataset, i18n.language);
   useEffect(
@@ -66,7 +80,17 @@ export function RelationsView({ dataset, dataUrl, config, url, theme }: Relation
       theme={theme}
       mapLabel={mapLabel}
       cooperativeGestures={url.embed && url.gestures !== 'free'}
+      consent={consent}
+      onBasemapError={onBasemapError}
     />
+  );
+  const notices = (
+    <Notices>
+      {notice}
+      {styleUrl && <BasemapConsentNotice styleUrl={styleUrl} consent={consent} />}
+      {styleUrl && remoteStyle.isError && <Notice>{t('notice.remoteFailed')}</Notice>}
+      {basemapFailed && <Notice>{t('notice.basemapFailed')}</Notice>}
+    </Notices>
   );
   const panel = selected && (
     <SelectedPanel
@@ -83,19 +107,33 @@ export function RelationsView({ dataset, dataUrl, config, url, theme }: Relation
   const controls = {
     filters: <FilterControls url={url} view={view} onSelect={select} />,
     legend: (
-      <Legend
-        counts={view.legendCounts}
-        at={view.at}
-        shown={view.shown.length}
-        lineLimit={READABLE_LINE_LIMIT}
-      />
+      <Contained area="legend">
+        <Legend
+          counts={view.legendCounts}
+          at={view.at}
+          shown={view.shown.length}
+          lineLimit={READABLE_LINE_LIMIT}
+        />
+      </Contained>
     ),
     list: <ListControls dataset={dataset} url={url} view={view} onSelect={select} onHover={hoverPlace} />,
   };
-  const summary = <MapSummary rows={view.shown} total={view.mappable.length} at={view.at} />;
-  const datasetPicker = <DatasetPicker config={config} dataUrl={dataUrl} />;
-  const download = <DownloadButton dataset={dataset} rows={view.shown} at={view.at} />;
-  const statement = <AccessibilityButton title={title} config={config} />;
-  const layout = { title, mapLabel, summary, map, panel, controls, url, datasetPicker, download, statement };
+  const layout = {
+    title,
+    mapLabel,
+    map: <Contained area="map">{map}</Contained>,
+    panel: selected && (
+      <Contained area="panel" resetKey={selected.id} onClose={close}>
+        {panel}
+      </Contained>
+    ),
+    summary: <MapSummary rows={view.shown} total={view.mappable.length} at={view.at} />,
+    controls,
+    notices,
+    url,
+    datasetPicker: <DatasetPicker config={config} dataUrl={dataUrl} />,
+    download: <DownloadButton dataset={dataset} rows={view.shown} at={view.at} />,
+    statement: <AccessibilityButton title={title} config={config} />,
+  };
   return url.embed ? <EmbedLayout {...layout} /> : <PageLayout {...layout} />;
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { UI_LANGUAGES } from '../data/localize.ts';
 import { httpUrlSchema, localizedSchema, slugSchema } from '../data/schema.ts';
+import { isSameOriginPath, safeHttpOrigin } from './http-origin.ts';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -28,12 +29,16 @@ const frameAncestorSchema = z
     `must be *, 'self', 'none', a scheme like "https:" or an origin like "https://*.leipzig.de"`,
   );
 
+/**
+ * An absolute URL's origin goes into the policy's connect-src (src/cli/serving/security-headers.ts),
+ * so its host must be one a policy can carry; a relative path must not leave the page's origin.
+ */
 const datasetUrlSchema = z
   .string()
   .min(1)
   .refine(
-    (value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:\/\//i.test(value),
-    'must be a relative path or an http(s) URL',
+    (value) => isSameOriginPath(value) || safeHttpOrigin(value) !== undefined,
+    'must be a path on this site (not starting with // or \\) or an http(s) URL with a plain host name',
   );
 
 const line = z.string().trim().min(1);
@@ -78,7 +83,7 @@ export const appConfigSchema = z
     /** A remote MapLibre style; when it fails, the bundled offline basemap is used. */
     basemapStyleUrl: z
       .string()
-      .regex(/^https?:\/\//i, 'must be an http(s) URL')
+      .refine((value) => safeHttpOrigin(value) !== undefined, 'must be an http(s) URL with a plain host name')
       .optional(),
     /** Extra attribution text shown on the map. */
     attribution: z.string().trim().min(1).optional(),

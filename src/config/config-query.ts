@@ -1,9 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
+import { decodeDataFile } from '../data/decode-data-file';
+import { DataLoadError, fetchDataFile, isTransient } from '../data/fetch-data-file';
 import { parseJson } from '../data/parse-json';
 import { formatPath, type DataProblem } from '../data/problem';
 import { appConfigSchema, DEFAULT_CONFIG, type AppConfig } from './app-config';
 
 const CONFIG_URL = 'config.json';
+
+/** config.json is tiny; past this the app starts on its defaults rather than keep readers waiting. */
+export const CONFIG_TIMEOUT_MS = 8000;
 
 export class ConfigInvalidError extends Error {
   constructor(readonly problems: readonly DataProblem[]) {
@@ -32,12 +37,21 @@ export function parseConfigText(text: string): AppConfig {
 export const configQueryOptions = queryOptions({
   queryKey: ['config'],
   queryFn: async ({ signal }) => {
-    const response = await fetch(CONFIG_URL, { signal });
-    // A deployment without config.json runs on the defaults; a broken one says what is wrong.
-    if (response.status === 404) return DEFAULT_CONFIG;
-    if (!response.ok) throw new Error(`${CONFIG_URL}: HTTP ${response.status}`);
-    return parseConfigText(await response.text());
+    let bytes: Uint8Array;
+    try {
+      bytes = await fetchDataFile(CONFIG_URL, { signal, timeoutMs: CONFIG_TIMEOUT_MS });
+    } catch (error) {
+      // A deployment without config.json runs on the defaults, silently; every other failure is reported.
+      if (error instanceof DataLoadError && error.failure === 'http' && error.detail === 404)
+        return DEFAULT_CONFIG;
+      throw error;
+    }
+    const decoded = decodeDataFile(bytes);
+    if (!decoded.ok) throw new ConfigInvalidError([{ ...decoded.problem, record: CONFIG_URL }]);
+    return parseConfigText(decoded.text.replace(/^\uFEFF/, ''));
   },
   staleTime: Infinity,
-  retry: (failures, error) => !(error instanceof ConfigInvalidError) && failures < 2,
+  // The app has working defaults, so one quick retry for a dropped connection is enough.
+  retry: (failures, error) => isTransient(error) && failures < 1,
+  retryDelay: 1000,
 });

@@ -1,6 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
+import { fetchDataFile, isTransient } from './fetch-data-file';
 import type { DataProblem } from './problem';
-import { parseDatasetText } from './parse-dataset-text';
+import { parseDatasetBytes } from './parse-dataset-text';
+
+/** A data file that takes longer than this is reported as not loading (and may be retried by hand). */
+export const DATASET_TIMEOUT_MS = 15_000;
 
 export class DatasetInvalidError extends Error {
   constructor(
@@ -12,19 +16,30 @@ export class DatasetInvalidError extends Error {
   }
 }
 
+/** Automatic tries after the first, for failures that may pass; then the reader decides. */
+export const AUTOMATIC_RETRIES = 2;
+
+/**
+ * 1 s, then 2 s: long enough for a flaky connection to come back, short enough to wait through.
+ * react-query passes the failures before this one: 0 before the first retry.
+ */
+function retryDelay(earlierFailures: number): number {
+  return 1000 * 2 ** earlierFailures;
+}
+
 /** `url` is relative to the page (so the app works under any sub-path) or one config.json allows. */
 export function datasetQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['dataset', url],
     queryFn: async ({ signal }) => {
-      const response = await fetch(url, { signal });
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-      const result = parseDatasetText(await response.text());
+      const bytes = await fetchDataFile(url, { signal, timeoutMs: DATASET_TIMEOUT_MS });
+      const result = parseDatasetBytes(bytes);
       if (!result.ok) throw new DatasetInvalidError(url, result.problems);
       return result.dataset;
     },
     staleTime: Infinity,
-    // Invalid data stays invalid; only network failures are worth another try.
-    retry: (failures, error) => !(error instanceof DatasetInvalidError) && failures < 2,
+    // Invalid data stays invalid and a timeout would take as long again; a dropped connection or a 5xx may pass.
+    retry: (failures, error) => isTransient(error) && failures < AUTOMATIC_RETRIES,
+    retryDelay,
   });
 }

@@ -1,6 +1,7 @@
 // Imports name their .ts files: vite.config.ts loads this module through src/config/app-config.ts.
 import { z } from 'zod';
 import { isPartialDate } from './partial-date.ts';
+import { isWellFormedText } from './text.ts';
 import {
   ACTOR_KINDS,
   CERTAINTIES,
@@ -16,8 +17,15 @@ import {
  * the whole file (references, duplicates, order) live in validate-dataset.ts.
  */
 
+/**
+ * Upper bounds on every text, so a hand-edited or hostile file cannot make the page lay out
+ * megabytes of one label; generous next to the longest real texts (about 600 characters).
+ */
+const TEXT_LIMITS = { slug: 100, name: 200, text: 5000, url: 2000 } as const;
+
 export const slugSchema = z
   .string()
+  .max(TEXT_LIMITS.slug)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "ho-chi-minh-city"');
 
 export const partialDateSchema = z
@@ -30,6 +38,7 @@ export const partialDateSchema = z
 
 export const httpUrlSchema = z
   .string()
+  .max(TEXT_LIMITS.url)
   .regex(/^https?:\/\//i, { message: 'must be an http(s) URL', abort: true })
   .refine((value) => {
     try {
@@ -40,16 +49,34 @@ export const httpUrlSchema = z
     }
   }, 'must be an http(s) URL');
 
-const text = z.string().trim().min(1);
+/** Unpaired surrogates are broken Unicode: no font draws them and every encoder changes them. */
+const wellFormed = [isWellFormedText, 'contains broken Unicode (an unpaired surrogate)'] as const;
+
+const text = z
+  .string()
+  .trim()
+  .min(1)
+  .max(TEXT_LIMITS.text)
+  .refine(...wellFormed);
+const name = z
+  .string()
+  .trim()
+  .min(1)
+  .max(TEXT_LIMITS.name)
+  .refine(...wellFormed);
 
 /** Text in the content languages: German and English are required, Ukrainian and Russian optional. */
 export const localizedSchema = z.object({ de: text, en: text, uk: text.optional(), ru: text.optional() });
 
-const placeNamesSchema = localizedSchema.extend({
+const placeNamesSchema = z.object({
+  de: name,
+  en: name,
+  uk: name.optional(),
+  ru: name.optional(),
   /** The name in the place's own language and script, e.g. "Київ". */
-  native: text.optional(),
+  native: name.optional(),
   /** Other spellings readers search for, e.g. "Kyjiw" beside "Kiew". */
-  alt: z.array(text).optional(),
+  alt: z.array(name).max(50).optional(),
 });
 
 const positionSchema = z.tuple([

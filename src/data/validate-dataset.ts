@@ -38,6 +38,19 @@ function recordName(value: unknown, index: number): string {
     : `features[${index}] (${parsed.data.properties.featureType})`;
 }
 
+/**
+ * zod drops a "__proto__" key from records (so nothing is polluted) without an issue; the file's
+ * author should still hear that the id is not one.
+ */
+function droppedSourceIds(input: unknown, sources: Readonly<Record<string, unknown>>): DataProblem[] {
+  // Read by hand: any zod schema would drop the key again.
+  const raw = input !== null && typeof input === 'object' && 'sources' in input ? input.sources : null;
+  if (raw === null || typeof raw !== 'object') return [];
+  return Object.keys(raw)
+    .filter((id) => !Object.hasOwn(sources, id))
+    .map((id) => ({ record: 'sources', path: JSON.stringify(id), message: 'not a valid source id' }));
+}
+
 /** Checks a parsed JSON value against the format and every cross-reference; never throws. */
 export function validateDataset(input: unknown): ValidationResult {
   const envelope = datasetEnvelopeSchema.safeParse(input);
@@ -49,6 +62,8 @@ export function validateDataset(input: unknown): ValidationResult {
   const relationIds = new Set<string>();
   // Places that failed their own checks: relations may still refer to them without a second error.
   const brokenPlaces = new Set<string>();
+
+  problems.push(...droppedSourceIds(input, sources));
 
   features.forEach((raw, index) => {
     const record = recordName(raw, index);
@@ -99,7 +114,8 @@ export function validateDataset(input: unknown): ValidationResult {
       ...(place.occupation?.sources ?? []).map((id, i) => [`occupation.sources[${i}]`, id] as const),
     ];
     for (const [path, id] of cited) {
-      if (!(id in sources)) {
+      // Own keys only: "constructor" is a valid slug, and every object inherits one.
+      if (!Object.hasOwn(sources, id)) {
         problems.push({
           record: `place "${place.id}"`,
           path: `properties.${path}`,

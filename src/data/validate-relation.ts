@@ -49,7 +49,8 @@ export function checkRelation(
       ...event.sources.map((id, i) => [`${at}.sources[${i}]`, id] as const),
       ...(event.dispute?.sources ?? []).map((id, i) => [`${at}.dispute.sources[${i}]`, id] as const),
     ];
-    for (const [path, id] of refs) if (!(id in sources)) problem(path, `unknown source "${id}"`);
+    // Own keys only: "constructor" is a valid slug, and every object inherits one.
+    for (const [path, id] of refs) if (!Object.hasOwn(sources, id)) problem(path, `unknown source "${id}"`);
     if (event.actor && (event.status !== undefined || event.type !== undefined)) {
       problem(
         `${at}.actor`,

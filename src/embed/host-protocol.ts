@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Filters } from '../data/filters';
 import { slugSchema } from '../data/schema';
+import { truncateText } from '../data/text';
 import { countryCodeSchema, daySchema, keepValid, MAX_QUERY_LENGTH } from '../state/incoming-value-schemas';
 import { RELATION_STATUSES, RELATION_TYPES } from '../data/vocabulary';
 
@@ -35,7 +36,7 @@ const setFiltersCommandSchema = z.object({
     country: lenientList(countryCodeSchema).optional(),
     q: z
       .string()
-      .transform((q) => q.slice(0, MAX_QUERY_LENGTH))
+      .transform((q) => truncateText(q, MAX_QUERY_LENGTH))
       .optional(),
   }) satisfies z.ZodType<Partial<Filters>>,
 });

@@ -27,6 +27,7 @@ import {
   placeLabelLayer,
   relationLineLayer,
 } from './layers';
+import { isBasemapError } from './map-errors';
 import { KeyboardFocusStatus } from './keyboard-focus-status';
 import { MarkerImageLoader } from './marker-image-loader';
 import { placePoints, readableRows, relationLines } from './to-geojson';
@@ -51,6 +52,8 @@ export interface RelationMapProps {
   cooperativeGestures: boolean;
   /** Accessible name of the map canvas: what the map shows. */
   mapLabel: string;
+  /** Part of the basemap (style, tiles, fonts) failed to load; the cities are unaffected. */
+  onBasemapError: () => void;
   /** What the map shows first; read once, so a new dataset needs a new map (key it). */
   initialBounds: Bounds;
 }
@@ -139,6 +142,12 @@ function LocalizedRelationMap(props: RelationMapProps) {
         if (id !== hoveredId) onHover(id);
       }}
       onMouseLeave={() => onHover(undefined)}
+      onError={(event) => {
+        // Handled here, so MapLibre does not also log it as an error; kept visible for debugging.
+        console.warn('city-relations-map: map error', event.error);
+        const sourceId = 'sourceId' in event ? event.sourceId : undefined;
+        if (isBasemapError({ error: event.error, sourceId })) props.onBasemapError();
+      }}
       style={{ width: '100%', height: '100%' }}
     >
       <MarkerImageLoader />

@@ -3,6 +3,7 @@ import { THEMES, type Theme } from '../config/app-config';
 import type { Filters } from '../data/filters';
 import { UI_LANGUAGES, type UiLanguage } from '../data/localize';
 import { slugSchema } from '../data/schema';
+import { truncateText } from '../data/text';
 import { countryCodeSchema, daySchema, keepValid, MAX_QUERY_LENGTH } from './incoming-value-schemas';
 import { RELATION_STATUSES, RELATION_TYPES } from '../data/vocabulary';
 
@@ -65,6 +66,15 @@ function parseList<T>(value: string | null, schema: z.ZodType<T>): T[] {
       );
 }
 
+/**
+ * Whitespace alone is no search (links leave it out), and a long text is cut without splitting
+ * a surrogate pair, which the next link would turn into U+FFFD: parse(serialize(state)) is stable.
+ */
+function parseQuery(value: string | null): string {
+  const q = truncateText(value ?? '', MAX_QUERY_LENGTH);
+  return q.trim() ? q : '';
+}
+
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const city = slugSchema.safeParse(params.get('city'));
@@ -76,7 +86,7 @@ export function parseUrlState(search: string): UrlState {
     status: parseList(params.get('status'), statusSchema),
     type: parseList(params.get('type'), typeSchema),
     country: parseList(params.get('country'), countryCodeSchema),
-    q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH),
+    q: parseQuery(params.get('q')),
     lang: lang.success ? lang.data : undefined,
     at: parseDay(params.get('at')),
     from: parseDay(params.get('from')),
@@ -94,7 +104,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.status.length) params.set('status', state.status.join(','));
   if (state.type.length) params.set('type', state.type.join(','));
   if (state.country.length) params.set('country', state.country.join(','));
-  if (state.q.trim()) params.set('q', state.q.slice(0, MAX_QUERY_LENGTH));
+  if (state.q.trim()) params.set('q', truncateText(state.q, MAX_QUERY_LENGTH));
   if (state.lang) params.set('lang', state.lang);
   if (state.from) params.set('from', state.from);
   if (state.at) params.set('at', state.at);

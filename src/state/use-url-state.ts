@@ -45,3 +45,8 @@ export function updateUrlState(patch: Partial<UrlState>, options: { replace?: bo
   else window.history.pushState(null, '', url);
   listeners.forEach((listener) => listener());
 }
+
+/** Loads the page again, for when a part of it failed beyond repair. */
+export function reloadPage(): void {
+  window.location.reload();
+}

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -24,7 +24,7 @@ async function validate(...files: string[]): Promise<{ code: number; stdout: str
   }
 }
 
-function write(name: string, content: string): string {
+function write(name: string, content: string | Uint8Array): string {
   const file = join(dir, name);
   writeFileSync(file, content);
   return file;
@@ -62,5 +62,56 @@ describe('npm run validate-data', { timeout: 30_000 }, () => {
     const missing = await validate(join(dir, 'nope.geojson'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('cannot read file');
+  });
+
+  /** A stack trace line, as Node prints it ("    at fn (file:1:2)"). */
+  const STACK = /^\s+at .+[(:]/m;
+
+  it.each([
+    ['an empty file', ''],
+    ['a JSON null', 'null'],
+    ['a JSON string', '"FeatureCollection"'],
+    ['deep nesting', `${'['.repeat(200_000)}${']'.repeat(200_000)}`],
+    ['a lone surrogate', JSON.stringify(fixtureDataset()).replace('Kiew', 'Ki\\ud800ew')],
+    [
+      'a "__proto__" source',
+      JSON.stringify(fixtureDataset()).replace('"sources":{', '"sources":{"__proto__":{},'),
+    ],
+    [
+      '"constructor" as a source',
+      JSON.stringify(fixtureDataset()).replace('"sources":["a"]', '"sources":["constructor"]'),
+    ],
+  ])('never exits 0 and never prints a stack trace for %s', async (name, content) => {
+    const result = await validate(write(`${name.replace(/\W+/g, '-')}.geojson`, content));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/problem\(s\)\n/);
+    expect(result.stderr).not.toMatch(STACK);
+  });
+
+  it('accepts a byte order mark, refuses other encodings, directories and huge files', async () => {
+    const bom = await validate(write('bom.geojson', `\uFEFF${JSON.stringify(fixtureDataset())}`));
+    expect(bom.code).toBe(0);
+
+    const latin1 = JSON.stringify(fixtureDataset()).replace('Kiew', 'K\u00E9w');
+    const notUtf8 = await validate(
+      write(
+        'latin1.geojson',
+        Uint8Array.from(latin1, (c) => c.charCodeAt(0) & 0xff),
+      ),
+    );
+    expect(notUtf8.code).toBe(1);
+    expect(notUtf8.stderr).toContain('is not UTF-8 text (first bad byte on line 1)');
+
+    const folder = join(dir, 'folder.geojson');
+    mkdirSync(folder);
+    const huge = write('huge.geojson', '');
+    // A sparse 50 MB file: refused by its size, never read.
+    truncateSync(huge, 50 * 1024 * 1024);
+    const both = await validate(folder, huge);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain(`${folder}: cannot read file:`);
+    expect(both.stderr).toContain(`${huge}: cannot read file: too large: 50.0 MB (the limit is 25.0 MB)`);
+    for (const result of [notUtf8, both]) expect(result.stderr).not.toMatch(STACK);
   });
 });

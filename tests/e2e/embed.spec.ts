@@ -147,7 +147,7 @@ test.describe('runtime configuration and safety', () => {
     expect(foreignRequests(requests)).toEqual([]);
   });
 
-  test('shows a clear error for an invalid config.json', async ({ page }) => {
+  test('an invalid config.json: the defaults, and a notice naming the field', async ({ page }) => {
     await page.route('**/config.json', (route) =>
       route.fulfill({
         contentType: 'application/json',
@@ -155,29 +155,12 @@ test.describe('runtime configuration and safety', () => {
       }),
     );
     await page.goto('/');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('config.json');
-    await expect(alert).toContainText('defaultTheme');
-  });
-
-  test('falls back to the bundled basemap when the remote style fails, and says so', async ({ page }) => {
-    await serveDeployedConfig(page, {
-      defaultLanguage: 'de',
-      basemapStyleUrl: 'https://tiles.example.invalid/style.json',
-    });
-    await page.route('https://tiles.example.invalid/**', (route) => route.abort('connectionrefused'));
-    await page.goto('/');
-    await waitForMapIdle(page);
-    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText(
-      'Externe Grundkarte nicht erreichbar',
-    );
-    const bundled = await page.evaluate(
-      () =>
-        document
-          .querySelector<Element & { maplibreMap?: { getSource(id: string): unknown } }>('.maplibregl-map')
-          ?.maplibreMap?.getSource('basemap') !== undefined,
-    );
-    expect(bundled).toBe(true);
+    // The defaults include the language: without config.json's, the browser's (en-US) decides.
+    const notice = page.getByRole('status').filter({ hasText: 'config.json' });
+    await expect(notice).toContainText('The map runs on its default settings.');
+    await expect(notice).toContainText('defaultTheme');
+    await expect(notice).toContainText('extra');
+    await expect(page.locator('#city-list .city-button').first()).toBeVisible();
   });
 
   test('follows the dark theme, from the URL and from the browser setting', async ({ page }) => {
@@ -208,5 +191,56 @@ test.describe('runtime configuration and safety', () => {
           url.startsWith('blob:'),
       ),
     ).toBe(true);
+  });
+});
+
+const REMOTE_ORIGIN = 'https://tiles.example.invalid';
+const REMOTE_CONFIG = { defaultLanguage: 'de', basemapStyleUrl: `${REMOTE_ORIGIN}/style.json` };
+
+test.describe('a remote basemap in config.json', () => {
+  test('is not contacted while the reader has not agreed', async ({ page }) => {
+    // No allowedForeignOrigins here: the per-test check fails on any request to the remote origin.
+    const requests = recordRequests(page);
+    await serveDeployedConfig(page, REMOTE_CONFIG);
+    await page.goto('/');
+    await waitForMapIdle(page);
+    await expect(page.getByRole('button', { name: 'Externe Grundkarte laden' })).toBeVisible();
+    await page.locator('#city-list [data-place-id="kyiv"]').click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Kiew' })).toBeVisible();
+    await waitForMapIdle(page);
+    expect(requests.filter((url) => url.startsWith(REMOTE_ORIGIN))).toEqual([]);
+    expect(foreignRequests(requests)).toEqual([]);
+  });
+
+  test.describe('after the reader agreed', () => {
+    test.use({ allowedForeignOrigins: [REMOTE_ORIGIN] });
+
+    test('falls back to the bundled basemap when the remote style fails, and says so', async ({ page }) => {
+      const remote: string[] = [];
+      await serveDeployedConfig(page, REMOTE_CONFIG);
+      await page.route(`${REMOTE_ORIGIN}/**`, (route) => {
+        remote.push(route.request().url());
+        return route.abort('connectionrefused');
+      });
+      await page.goto('/');
+      await waitForMapIdle(page);
+      expect(remote).toEqual([]);
+      await page.getByRole('button', { name: 'Externe Grundkarte laden' }).click();
+      await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText(
+        'Externe Grundkarte nicht erreichbar',
+      );
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Die externe Grundkarte ist nicht erreichbar' }),
+      ).toBeVisible();
+      expect(remote).toEqual([`${REMOTE_ORIGIN}/style.json`]);
+      await waitForMapIdle(page);
+      const bundled = await page.evaluate(
+        () =>
+          document
+            .querySelector<Element & { maplibreMap?: { getSource(id: string): unknown } }>('.maplibregl-map')
+            ?.maplibreMap?.getSource('basemap') !== undefined,
+      );
+      expect(bundled).toBe(true);
+    });
   });
 });

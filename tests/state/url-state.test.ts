@@ -64,6 +64,14 @@ describe('URL state', () => {
     expect(parseUrlState(`?q=${'x'.repeat(500)}`).q).toHaveLength(100);
   });
 
+  it('keeps a search stable across links: no lone surrogate at the cut, no whitespace-only search', () => {
+    const long = `?q=${encodeURIComponent(`${'a'.repeat(99)}😀`)}`;
+    const state = parseUrlState(long);
+    expect(state.q).toBe('a'.repeat(99));
+    expect(parseUrlState(serializeUrlState(state))).toEqual(state);
+    expect(parseUrlState('?q=%20%20').q).toBe('');
+  });
+
   it('leaves defaults out of links', () => {
     expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
     expect(serializeUrlState({ ...DEFAULT_URL_STATE, city: 'kyiv', status: ['active', 'paused'] })).toBe(

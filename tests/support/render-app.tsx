@@ -9,17 +9,23 @@ import { fixtureDataset } from './fixtures';
 
 /**
  * Renders the whole app at `search`: config.json is answered by `config` (the defaults by
- * default), every other request by `body` (the fixture dataset) with `status`; a function as
- * `body` answers each URL with its own dataset.
+ * default) with `configStatus`, every other request by `body` (the fixture dataset) with `status`;
+ * a function as `body` answers each URL with its own dataset.
  */
-export function renderApp(search = '', body: unknown = fixtureDataset(), status = 200, config: unknown = {}) {
+export function renderApp(
+  search = '',
+  body: unknown = fixtureDataset(),
+  status = 200,
+  config: unknown = {},
+  configStatus = 200,
+) {
   const answer = (url: string): unknown => (isAnswerer(body) ? body(url) : body);
   window.history.replaceState(null, '', `/${search}`);
   const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
   const fetchMock = vi.fn((input: RequestInfo | URL) =>
     Promise.resolve(
       requestUrl(input).endsWith('config.json')
-        ? new Response(text(config), { status: 200 })
+        ? new Response(text(config), { status: configStatus })
         : new Response(text(answer(requestUrl(input))), { status }),
     ),
   );

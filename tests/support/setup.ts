@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import fc from 'fast-check';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { uiActions } from '../../src/state/ui-store';
+import { PROPERTY_SEED } from './property';
+
+// Every property test starts from the same seed, so a failure in CI reproduces locally.
+fc.configureGlobal({ seed: PROPERTY_SEED });
 
 // Only the DOM project (tests/**/*.test.tsx) loads this file; plain-Node tests need none of it.
 vi.mock('react-map-gl/maplibre', () => import('./react-map-gl-stub'));

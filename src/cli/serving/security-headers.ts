@@ -1,4 +1,5 @@
 import type { AppConfig } from '../../config/app-config';
+import { safeHttpOrigin } from '../../config/http-origin.ts';
 
 /** A CSP directive name and its sources, in the order they are written. */
 type Directives = Record<string, readonly string[]>;
@@ -58,15 +59,6 @@ const DENIED_FEATURES = [
   'xr-spatial-tracking',
 ] as const;
 
-function originOf(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : undefined;
-  } catch {
-    return undefined; // a relative path: same origin, covered by 'self'
-  }
-}
-
 /**
  * Origins config.json makes the page fetch from: a remote basemap style (fetched with fetch,
  * as are its tiles, glyphs and sprites when they share its origin) and absolute dataset URLs.
@@ -74,7 +66,9 @@ function originOf(url: string): string | undefined {
  */
 export function configuredConnectOrigins(config: AppConfig): string[] {
   const urls = [...config.datasets, ...(config.basemapStyleUrl ? [config.basemapStyleUrl] : [])];
-  const origins = urls.map(originOf).filter((origin) => origin !== undefined);
+  // A relative path is covered by 'self'; the schema refuses hosts a policy cannot carry, and
+  // safeHttpOrigin drops them again should a config reach here unchecked.
+  const origins = urls.map(safeHttpOrigin).filter((origin) => origin !== undefined);
   return [...new Set(origins)].sort();
 }
 

@@ -149,7 +149,6 @@ export const de = {
     share: 'Teilen',
   },
   config: {
-    invalid: 'Die Konfigurationsdatei config.json enthält Fehler:',
     dataRefused:
       'Dieser Link verlangt Daten von {{url}}. Angezeigt werden nur Daten dieser Website oder in config.json freigegebene Quellen.',
     toDefault: 'Zur Standardansicht',
@@ -159,6 +158,43 @@ export const de = {
   attribution: {
     geonames: 'Koordinaten: GeoNames (CC BY 4.0)',
     naturalEarth: 'Karte: Natural Earth',
+  },
+  loadFailure: {
+    network: 'Der Server ist nicht erreichbar (keine Verbindung?).',
+    timeout: 'Der Server hat nicht rechtzeitig geantwortet (nach {{seconds}} Sekunden abgebrochen).',
+    http: 'Der Server antwortet mit Fehler {{status}}.',
+    html: 'Der Server hat eine Webseite statt der Daten geschickt (falscher Pfad?).',
+    tooLarge: 'Die Datei ist zu groß ({{size}} MB; höchstens {{limit}} MB).',
+    retried: 'Automatisch noch {{count}}-mal versucht, ohne Erfolg.',
+    retrying: 'Wird geladen …',
+  },
+  notice: {
+    configFailed:
+      'Die Einstellungen (config.json) konnten nicht verwendet werden. Die Karte läuft mit den Standardeinstellungen.',
+    details: 'Einzelheiten',
+    basemapFailed:
+      'Teile der Grundkarte konnten nicht geladen werden. Städte, Liste und Details funktionieren weiter.',
+    remoteFailed: 'Die externe Grundkarte ist nicht erreichbar. Angezeigt wird die mitgelieferte Karte.',
+  },
+  consent: {
+    text: 'Diese Karte kann eine detailliertere Grundkarte von {{host}} laden. Dabei erfährt dieser Anbieter Ihre IP-Adresse. Bis Sie zustimmen, sehen Sie die mitgelieferte Karte, und es wird nichts von Dritten geladen.',
+    load: 'Externe Grundkarte laden',
+    remember: 'Entscheidung in diesem Browser merken',
+    using: 'Grundkarte von {{host}}',
+    forget: 'Wieder die mitgelieferte Karte verwenden',
+  },
+  contained: {
+    map: 'Die Karte konnte nicht angezeigt werden.',
+    panel: 'Die Details konnten nicht angezeigt werden.',
+    list: 'Die Städteliste konnte nicht angezeigt werden.',
+    filters: 'Die Filter konnten nicht angezeigt werden.',
+    time: 'Die Zeitsteuerung konnte nicht angezeigt werden.',
+    compare: 'Der Vergleich konnte nicht angezeigt werden.',
+    legend: 'Die Legende konnte nicht angezeigt werden.',
+    rest: 'Der Rest der Seite funktioniert weiter.',
+    retry: 'Diesen Bereich neu laden',
+    app: 'Beim Anzeigen der Karte ist ein unerwarteter Fehler aufgetreten.',
+    reloadPage: 'Seite neu laden',
   },
   summary: {
     shown_one: '{{count}} von {{total}} Beziehungen auf der Karte',

@@ -150,7 +150,6 @@ export const en: Messages = {
     share: 'Share',
   },
   config: {
-    invalid: 'The configuration file config.json has errors:',
     dataRefused:
       'This link asks for data from {{url}}. Only data from this website or from sources allowed in config.json is shown.',
     toDefault: 'Go to the default view',
@@ -160,6 +159,41 @@ export const en: Messages = {
   attribution: {
     geonames: 'Coordinates: GeoNames (CC BY 4.0)',
     naturalEarth: 'Map: Natural Earth',
+  },
+  loadFailure: {
+    network: 'The server cannot be reached (no connection?).',
+    timeout: 'The server did not answer in time (gave up after {{seconds}} seconds).',
+    http: 'The server answers with error {{status}}.',
+    html: 'The server sent a web page instead of the data (wrong path?).',
+    tooLarge: 'The file is too large ({{size}} MB; at most {{limit}} MB).',
+    retried: 'Tried {{count}} more times automatically, without success.',
+    retrying: 'Loading …',
+  },
+  notice: {
+    configFailed: 'The settings (config.json) could not be used. The map runs on its default settings.',
+    details: 'Details',
+    basemapFailed: 'Parts of the basemap could not be loaded. Cities, list and details keep working.',
+    remoteFailed: 'The external basemap cannot be reached. The bundled map is shown.',
+  },
+  consent: {
+    text: 'This map can load a more detailed basemap from {{host}}. That provider then learns your IP address. Until you agree, you see the bundled map and nothing is loaded from third parties.',
+    load: 'Load the external basemap',
+    remember: 'Remember my choice in this browser',
+    using: 'Basemap from {{host}}',
+    forget: 'Use the bundled map again',
+  },
+  contained: {
+    map: 'The map could not be shown.',
+    panel: 'The details could not be shown.',
+    list: 'The list of cities could not be shown.',
+    filters: 'The filters could not be shown.',
+    time: 'The time control could not be shown.',
+    compare: 'The comparison could not be shown.',
+    legend: 'The legend could not be shown.',
+    rest: 'The rest of the page keeps working.',
+    retry: 'Reload this part',
+    app: 'An unexpected error occurred while showing the map.',
+    reloadPage: 'Reload the page',
   },
   summary: {
     shown_one: '{{count}} of {{total}} relations on the map',

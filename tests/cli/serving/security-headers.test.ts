@@ -83,6 +83,33 @@ describe('securityHeaders', () => {
     expect(appConfigSchema.safeParse({ frameAncestors: [] }).success).toBe(false);
   });
 
+  it('refuses dataset and basemap URLs whose host would add to the policy or break nginx.conf', () => {
+    // The URL parser accepts all of these hosts; in connect-src each would smuggle in a directive,
+    // a second policy (a comma) or end the quoted add_header value.
+    for (const value of [
+      'https://evil.example;script-src/style.json',
+      'https://a,b.example/x.geojson',
+      'https://a"b.example/x.geojson',
+      "https://a'b.example/x.geojson",
+      'https://a{b}.example/x.geojson',
+    ]) {
+      expect(appConfigSchema.safeParse({ basemapStyleUrl: value }).success, value).toBe(false);
+      expect(appConfigSchema.safeParse({ datasets: [value] }).success, value).toBe(false);
+    }
+    // Paths that leave the page's origin although they look relative.
+    for (const value of ['//evil.example/x.geojson', '\\\\evil.example/x.geojson', '/\\evil.example/x'])
+      expect(appConfigSchema.safeParse({ datasets: [value] }).success, value).toBe(false);
+    // What a city really writes still passes.
+    const config = appConfigSchema.parse({
+      basemapStyleUrl: 'https://tiles.example.org:8443/style.json',
+      datasets: ['data/leipzig.geojson', '/karten/data.geojson', 'https://xn--mnchen-3ya.de/x.geojson'],
+    });
+    expect(configuredConnectOrigins(config)).toEqual([
+      'https://tiles.example.org:8443',
+      'https://xn--mnchen-3ya.de',
+    ]);
+  });
+
   it('lets only the example host page frame the map', () => {
     expect(csp({}, 'embed-example.html')['frame-src']).toEqual(["'self'", 'https:', 'http:']);
     expect(csp({}, 'index.html')['frame-src']).toBeUndefined();

@@ -1,4 +1,5 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, mergeTests } from '@playwright/test';
+import { test as noTracking } from './no-tracking';
 
 /** One `securitypolicyviolation` event (or Chromium's console report of one), as the page saw it. */
 export interface PolicyViolation {
@@ -15,7 +16,7 @@ const REPORT_BINDING = '__reportPolicyViolation';
  * line "Refused to …" is counted too, so violations in workers (no document to fire on) and
  * in frames created before the listener also fail the test.
  */
-export const test = base.extend<{ policyViolations: PolicyViolation[] }>({
+const policyChecked = base.extend<{ policyViolations: PolicyViolation[] }>({
   policyViolations: [
     async ({ context }, use) => {
       const violations: PolicyViolation[] = [];
@@ -43,5 +44,8 @@ export const test = base.extend<{ policyViolations: PolicyViolation[] }>({
     { auto: true },
   ],
 });
+
+/** Both per-test checks: no CSP violation, and no request, cookie or storage beyond the documented ones. */
+export const test = mergeTests(policyChecked, noTracking);
 
 export { expect };
