@@ -21,6 +21,11 @@ const DIST = resolve(ROOT, option('dist') ?? 'dist');
 const DATASET = option('only') ?? 'generated-10000';
 const TOP = Number(option('top') ?? 25);
 
+type Action =
+  | { kind: 'click'; selector: string }
+  | { kind: 'slider'; selector: string; value: number }
+  | { kind: 'point'; x: number; y: number };
+
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
@@ -55,7 +60,14 @@ async function profiled(cdp: CDPSession, page: Page, label: string, act: () => P
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   const rows = selfTimes(profile).filter(([name]) => !name.startsWith('(idle)'));
   const total = rows.reduce((sum, [, ms]) => sum + ms, 0);
-  console.log(`\n## ${label}: ${total.toFixed(0)} ms sampled (not idle); probe ${JSON.stringify(sample)}`);
+  console.log(`\n## ${label}: ${total.toFixed(0)} ms sampled (not idle); ${JSON.stringify(sample)}`);
+  const byFile = new Map<string, number>();
+  for (const [name, ms] of rows) {
+    const file = name.slice(name.lastIndexOf(' ') + 1).split(':')[0] || '(native)';
+    byFile.set(file, (byFile.get(file) ?? 0) + ms);
+  }
+  const files = [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  console.log(`by file: ${files.map(([file, ms]) => `${file} ${ms.toFixed(0)} ms`).join(', ')}`);
   for (const [name, ms] of rows.slice(0, TOP)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
 }
 
@@ -76,22 +88,33 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  const interact = (action: unknown, done: unknown) =>
-    page.evaluate(
-      ({ action, done }) =>
-        (
-          window as unknown as { __bench: { interact(a: unknown, d: unknown, t: number): Promise<unknown> } }
-        ).__bench.interact(action, done, 120_000),
-      { action, done },
-    );
+  // The actions run without the bench's probe: its message loop would fill the profile.
+  const act = (action: Action) =>
+    page.evaluate(async (step) => {
+      const bench = (window as unknown as { __bench: { settle(): Promise<number> } }).__bench;
+      const t0 = performance.now();
+      if (step.kind === 'click') document.querySelector<HTMLElement>(step.selector)?.click();
+      else if (step.kind === 'slider') {
+        const input = document.querySelector<HTMLInputElement>(step.selector);
+        if (!input) throw new Error(`no ${step.selector}`);
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+          input,
+          String(step.value),
+        );
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        const options = { bubbles: true, cancelable: true, clientX: step.x, clientY: step.y, button: 0 };
+        document.elementFromPoint(step.x, step.y)?.dispatchEvent(new MouseEvent('click', options));
+      }
+      return { settledAfterMs: (await bench.settle()) - t0 };
+    }, action);
   for (let i = 0; i < 2; i++)
-    await profiled(cdp, page, `chip click ${i + 1}`, () =>
-      interact({ kind: 'click', selector: app.filter }, { kind: 'map' }),
-    );
-  await interact({ kind: 'slider', selector: app.slider, value: 1979 }, { kind: 'map' });
+    await profiled(cdp, page, `chip click ${i + 1}`, () => act({ kind: 'click', selector: app.filter }));
+  await act({ kind: 'slider', selector: app.slider, value: 1979 });
   for (let i = 0; i < 2; i++)
     await profiled(cdp, page, `slider step ${1980 + i}`, () =>
-      interact({ kind: 'slider', selector: app.slider, value: 1980 + i }, { kind: 'map' }),
+      act({ kind: 'slider', selector: app.slider, value: 1980 + i }),
     );
   const targets = await page.evaluate(
     (layer) =>
@@ -103,10 +126,7 @@ try {
     app.cityLayer,
   );
   const target = targets[0];
-  if (target)
-    await profiled(cdp, page, 'city click', () =>
-      interact({ kind: 'click-point', x: target.x, y: target.y }, { kind: 'panel', selector: app.panel }),
-    );
+  if (target) await profiled(cdp, page, 'city click', () => act({ kind: 'point', x: target.x, y: target.y }));
   await context.close();
 } finally {
   await browser.close();
