@@ -47,7 +47,17 @@ const browserFiles = ['src/**/*.{ts,tsx}'];
 const nodeFiles = ['src/cli/**', 'bench/**', 'tests/**', '*.config.{js,ts}', 'vite.config.ts'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/basemap', 'test-results', 'playwright-report', 'bench/.out'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'public/basemap',
+      'test-results',
+      'playwright-report',
+      'bench/.out',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

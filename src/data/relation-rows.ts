@@ -40,9 +40,35 @@ export function relationRows(dataset: Dataset, at: string): RelationRow[] {
   const rows: RelationRow[] = [];
   for (const entry of orientedRelations(dataset)) {
     const state = relationStateAt(entry.relation, at);
-    if (state) rows.push({ relation: entry.relation, home: entry.home, place: entry.place, state });
+    if (state) rows.push(rowWith(entry, state));
   }
   return rows;
+}
+
+// The row last built for each relation. A new date that leaves a relation as it was returns the same
+// row object, so a slider step re-renders and redraws only the relations it changed, not all 10,000.
+const lastRows = new WeakMap<OrientedRelation, RelationRow>();
+
+function rowWith(entry: OrientedRelation, state: RelationState): RelationRow {
+  const last = lastRows.get(entry);
+  if (last && sameState(last.state, state)) return last;
+  const row = { relation: entry.relation, home: entry.home, place: entry.place, state };
+  lastRows.set(entry, row);
+  return row;
+}
+
+function sameState(a: RelationState, b: RelationState): boolean {
+  return (
+    a === b ||
+    (a.type === b.type &&
+      a.status === b.status &&
+      a.startIndex === b.startIndex &&
+      a.statusIndex === b.statusIndex &&
+      a.typeIndex === b.typeIndex &&
+      a.evidenceIndex === b.evidenceIndex &&
+      a.evidencedOn === b.evidencedOn &&
+      a.lastIndex === b.lastIndex)
+  );
 }
 
 /** Rows that can be drawn: both ends have coordinates. Networks and institutions inside a city cannot. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Filters } from '../data/filters';
 import { RELATION_STATUSES, RELATION_TYPES } from '../data/vocabulary';
 import { StatusSymbol } from '../components/status-symbol';
-import { countryName } from '../i18n/format';
+import { compareNames, countryName } from '../i18n/format';
 import { ChipGroup } from './chip-group';
 import { SearchField } from './search-field';
 import './filters.css';
@@ -26,7 +26,7 @@ export function FilterBar({ filters, counts, shown, total, onChange }: FilterBar
   const countries = [...counts.country.keys()]
     .filter(Boolean)
     .map((code) => ({ code, name: countryName(code, language) }))
-    .sort((a, b) => a.name.localeCompare(b.name, language));
+    .sort((a, b) => compareNames(a.name, b.name, language));
   const types = RELATION_TYPES.filter(
     (type) => (counts.type.get(type) ?? 0) > 0 || filters.type.includes(type),
   );

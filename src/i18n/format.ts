@@ -1,5 +1,29 @@
 import { parsePartialDate } from '../data/partial-date';
 
+// Building an Intl formatter costs far more than using one, and a list of 200 cities formats
+// 400 dates and names per render; so each formatter is built once per language and options.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const regionNames = new Map<string, Intl.DisplayNames>();
+const collators = new Map<string, Intl.Collator>();
+
+function cached<T>(formatters: Map<string, T>, key: string, create: () => T): T {
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function dateFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(
+    dateFormats,
+    `${language}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(language, options),
+  );
+}
+
 /**
  * How a date stands in its sentence. `governed`: after a preposition ("seit", "с", "з", "около"),
  * where Ukrainian and Russian put the month in the genitive ("с марта 2022 г.", not "с март").
@@ -18,7 +42,7 @@ export function formatPartialDate(value: string, language: string, form: DateFor
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric', month: 'long', day: 'numeric' };
   if (parsed.precision === 'month' && form === 'governed') return monthInGenitive(date, language);
-  return new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(date);
+  return dateFormat(language, { ...options, timeZone: 'UTC' }).format(date);
 }
 
 /**
@@ -26,7 +50,7 @@ export function formatPartialDate(value: string, language: string, form: DateFor
  * present ("1 марта 2022 г."); the day and the separator after it are dropped from that.
  */
 function monthInGenitive(date: Date, language: string): string {
-  const parts = new Intl.DateTimeFormat(language, {
+  const parts = dateFormat(language, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
@@ -43,14 +67,22 @@ function monthInGenitive(date: Date, language: string): string {
 }
 
 export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(language).format(value);
+  return cached(numberFormats, language, () => new Intl.NumberFormat(language)).format(value);
 }
 
 /** The country's name in the reader's language, from its ISO code. */
 export function countryName(code: string, language: string): string {
   try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+    return (
+      cached(regionNames, language, () => new Intl.DisplayNames([language], { type: 'region' })).of(code) ??
+      code
+    );
   } catch {
     return code;
   }
+}
+
+/** Compares two names in the reader's language (a shared collator: `localeCompare` builds one per call). */
+export function compareNames(a: string, b: string, language: string): number {
+  return cached(collators, language, () => new Intl.Collator(language)).compare(a, b);
 }

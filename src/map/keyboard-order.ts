@@ -14,6 +14,15 @@ export function westToEast(points: FeatureCollection<Point, { id: string }>): st
     .map((feature) => feature.properties.id);
 }
 
+/** A function that computes its value on its first call and returns that value from then on. */
+export function once<T>(compute: () => T): () => T {
+  let computed: { value: T } | undefined;
+  return () => {
+    computed ??= { value: compute() };
+    return computed.value;
+  };
+}
+
 /** The next (step 1) or previous (step -1) id, wrapping; from no focus, the first or the last. */
 export function stepFocus(
   order: readonly string[],

@@ -31,6 +31,7 @@ import { isBasemapError } from './map-errors';
 import { KeyboardFocusStatus } from './keyboard-focus-status';
 import { MarkerImageLoader } from './marker-image-loader';
 import { placePoints, readableRows, relationLines } from './to-geojson';
+import { useDiffedData } from './use-diffed-data';
 import { useFeatureStateFlag } from './use-feature-state-flag';
 import { useKeyboardFocus } from './use-keyboard-focus';
 import { useFrameSelection } from './use-frame-selection';
@@ -108,6 +109,8 @@ function LocalizedRelationMap(props: RelationMapProps) {
   // Selection matters only past the limit; below it lineRows is rows itself, so selecting rebuilds nothing.
   const lineRows = useMemo(() => readableRows(rows, selectedId), [rows, selectedId]);
   const lines = useMemo(() => relationLines(lineRows), [lineRows]);
+  const linesData = useDiffedData(map, RELATIONS_SOURCE, lines);
+  const pointsData = useDiffedData(map, PLACES_SOURCE, points);
 
   useFeatureStateFlag(map, 'selected', selectedId, rows, lines);
   useFeatureStateFlag(map, 'hover', hoveredId, rows, lines);
@@ -152,10 +155,10 @@ function LocalizedRelationMap(props: RelationMapProps) {
     >
       <MarkerImageLoader />
       <KeyboardFocusStatus focus={keyboardFocus} />
-      <Source id={RELATIONS_SOURCE} type="geojson" data={lines} promoteId="id">
+      <Source id={RELATIONS_SOURCE} type="geojson" data={linesData} promoteId="id">
         <Layer {...relationLineLayer(theme)} />
       </Source>
-      <Source id={PLACES_SOURCE} type="geojson" data={points} promoteId="id">
+      <Source id={PLACES_SOURCE} type="geojson" data={pointsData} promoteId="id">
         <Layer {...placeHaloLayer(theme)} />
         {placeFocusLayers(theme).map((layer) => (
           <Layer key={layer.id} {...layer} />

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
 import { panIntoView, type PanTarget } from './camera';
-import { mapKeyAction, stepFocus, westToEast } from './keyboard-order';
+import { mapKeyAction, once, stepFocus, westToEast } from './keyboard-order';
 import type { PlacePointProperties } from './to-geojson';
 
 /** The part of the map the city keys need, so tests can pass a fake. */
@@ -28,10 +28,12 @@ export function useKeyboardFocus(
   onOpen: (placeId: string) => void,
   reducedMotion: boolean,
 ): KeyboardFocus {
-  const order = useMemo(() => westToEast(points), [points]);
+  // Sorting 10,000 places on every filter or date change would cost more than the key presses that
+  // need the order: it is worked out on the first one, once per set of places.
+  const order = useMemo(() => once(() => westToEast(points)), [points]);
   const [chosen, setChosen] = useState<string>();
   // A place filtered out meanwhile no longer has the focus.
-  const index = chosen === undefined ? -1 : order.indexOf(chosen);
+  const index = chosen === undefined ? -1 : order().indexOf(chosen);
   const focused = index === -1 ? undefined : chosen;
 
   useEffect(
@@ -46,7 +48,7 @@ export function useKeyboardFocus(
         if (action === 'open') {
           if (focused) onOpen(focused);
         } else if (action === 'clear') setChosen(undefined);
-        else setChosen(stepFocus(order, focused, action === 'next' ? 1 : -1));
+        else setChosen(stepFocus(order(), focused, action === 'next' ? 1 : -1));
       };
       canvas.addEventListener('keydown', onKey);
       return () => canvas.removeEventListener('keydown', onKey);
@@ -54,7 +56,10 @@ export function useKeyboardFocus(
     [map, order, focused, onOpen],
   );
 
-  const feature = points.features.find((candidate) => candidate.properties.id === focused);
+  const feature =
+    focused === undefined
+      ? undefined
+      : points.features.find((candidate) => candidate.properties.id === focused);
   const coordinates = feature?.geometry.coordinates;
   const lon = coordinates?.[0];
   const lat = coordinates?.[1];
@@ -65,5 +70,5 @@ export function useKeyboardFocus(
     [map, lon, lat, reducedMotion],
   );
 
-  return { place: feature?.properties, position: index + 1, count: order.length };
+  return { place: feature?.properties, position: index + 1, count: points.features.length };
 }

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { parseUrlState, serializeUrlState, type UrlState } from './url-state';
+import { keepEqualLists, parseUrlState, serializeUrlState, type UrlState } from './url-state';
 
 /** The only module that reads or writes `location` and `history`. */
 
@@ -28,9 +28,17 @@ export function pageUrl(): string {
   return window.location.href;
 }
 
+// The state last handed out: a new one reuses its unchanged filter lists (see keepEqualLists).
+let lastState: UrlState | undefined;
+
+function parseShared(search: string): UrlState {
+  lastState = keepEqualLists(lastState, parseUrlState(search));
+  return lastState;
+}
+
 export function useUrlState(): UrlState {
   const search = useSyncExternalStore(subscribe, currentSearch, () => '');
-  return useMemo(() => parseUrlState(search), [search]);
+  return useMemo(() => parseShared(search), [search]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatNumber, formatPartialDate } from '../../src/i18n/format';
+import { compareNames, countryName, formatNumber, formatPartialDate } from '../../src/i18n/format';
 
 describe('formatPartialDate', () => {
   it('shows a date at its own precision, in the reader language', () => {
@@ -37,5 +37,38 @@ describe('countryName', () => {
 
   it('falls back to the code for what Intl cannot name', () => {
     expect(countryName('not a code', 'de')).toBe('not a code');
+  });
+});
+
+describe('formatters reused across languages', () => {
+  it('keeps each language apart when switching back and forth', () => {
+    for (const language of ['de', 'en', 'de', 'en']) {
+      expect(formatPartialDate('2014-04', language)).toBe('April 2014');
+      expect(formatPartialDate('2018-08-22', language)).toBe(
+        language === 'de' ? '22. August 2018' : 'August 22, 2018',
+      );
+      expect(formatNumber(1000, language)).toBe(language === 'de' ? '1.000' : '1,000');
+      expect(countryName('RU', language)).toBe(language === 'de' ? 'Russland' : 'Russia');
+    }
+  });
+});
+
+describe('compareNames', () => {
+  it('sorts names as the language does, not by code point', () => {
+    const names = ['Zwickau', 'Ägypten', 'Aachen', 'Österreich', 'Oslo'];
+    expect([...names].sort((a, b) => compareNames(a, b, 'de'))).toEqual([
+      'Aachen',
+      'Ägypten',
+      'Oslo',
+      'Österreich',
+      'Zwickau',
+    ]);
+    expect([...names].sort((a, b) => compareNames(a, b, 'sv'))).toEqual([
+      'Aachen',
+      'Oslo',
+      'Zwickau',
+      'Ägypten',
+      'Österreich',
+    ]);
   });
 });

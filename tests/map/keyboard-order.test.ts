@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FeatureCollection, Point } from 'geojson';
-import { mapKeyAction, stepFocus, westToEast } from '../../src/map/keyboard-order';
+import { mapKeyAction, once, stepFocus, westToEast } from '../../src/map/keyboard-order';
 
 const points = (list: [string, number, number][]): FeatureCollection<Point, { id: string }> => ({
   type: 'FeatureCollection',
@@ -89,5 +89,17 @@ describe('mapKeyAction', () => {
     expect(mapKeyAction(key('Escape'), false)).toBeUndefined();
     for (const mapKey of ['ArrowLeft', 'ArrowUp', '+', '-', '='])
       expect(mapKeyAction(key(mapKey), true)).toBeUndefined();
+  });
+});
+
+describe('once', () => {
+  it('computes on the first call only, and not before it', () => {
+    const compute = vi.fn(() => ['a', 'b']);
+    const order = once(compute);
+    expect(compute).not.toHaveBeenCalled();
+    const first = order();
+    expect(first).toEqual(['a', 'b']);
+    expect(order()).toBe(first);
+    expect(compute).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_URL_STATE,
+  keepEqualLists,
   parseUrlState,
   serializeUrlState,
   type UrlState,
@@ -117,5 +118,39 @@ describe('URL state', () => {
         expect([undefined, 'de', 'en']).toContain(parsed.lang);
       }),
     );
+  });
+});
+
+describe('keepEqualLists', () => {
+  it('reuses the previous filter lists when they are equal, so memos keyed on them hold', () => {
+    const before = parseUrlState('?status=active,paused&type=partnership&country=UA');
+    const after = keepEqualLists(
+      before,
+      parseUrlState('?status=active,paused&type=partnership&country=UA&city=kyiv'),
+    );
+    expect(after.city).toBe('kyiv');
+    expect(after.status).toBe(before.status);
+    expect(after.type).toBe(before.type);
+    expect(after.country).toBe(before.country);
+  });
+
+  it('takes the new list where one changed, and keeps the others', () => {
+    const before = parseUrlState('?status=active&type=partnership');
+    const next = parseUrlState('?status=active,paused&type=partnership');
+    const after = keepEqualLists(before, next);
+    expect(after.status).toBe(next.status);
+    expect(after.status).toEqual(['active', 'paused']);
+    expect(after.type).toBe(before.type);
+  });
+
+  it('treats the same values in another order as a change', () => {
+    const before = parseUrlState('?status=active,paused');
+    const next = parseUrlState('?status=paused,active');
+    expect(keepEqualLists(before, next).status).toBe(next.status);
+  });
+
+  it('returns the new state as it is without a previous one', () => {
+    const next = parseUrlState('?status=active');
+    expect(keepEqualLists(undefined, next)).toBe(next);
   });
 });
