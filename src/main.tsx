@@ -6,9 +6,12 @@ import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
+import { preloadMap } from './app/map-slot';
 import { createI18n } from './i18n/i18n';
 import { initialUrlState } from './state/use-url-state';
 
+// The map's code loads while config and data do; the rest of the page does not wait for it.
+preloadMap();
 const queryClient = new QueryClient();
 const i18n = createI18n(initialUrlState().lang ?? 'de');
 const root = document.getElementById('root');

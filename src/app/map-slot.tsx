@@ -5,10 +5,22 @@ import type { AppConfig } from '../config/app-config';
 import type { PlaceEntry } from '../data/dataset';
 import type { Bounds } from '../data/schema';
 import type { RelationRow } from '../data/relation-rows';
-import { RelationMap } from '../map/relation-map';
+import { lazyPart } from '../components/lazy-part';
+import { loadMapLibrary } from '../map/load-map-library';
 import { remoteStyleQueryOptions } from '../map/remote-basemap';
 import { useHoveredPlaceId, useUiActions } from '../state/ui-store';
+import { MapPlaceholder } from './map-placeholder';
 import { attributionLines } from './page-title';
+
+// The map (MapLibre, its CSS, layers) is its own chunk: title, filters, list and panel render without it.
+const relationMap = lazyPart(() => import('../map/relation-map').then((module) => module.RelationMap));
+
+/** Starts loading the map's code and library at startup, in parallel with config and data. */
+export function preloadMap(): void {
+  void relationMap.preload();
+  // A failure surfaces where the map renders (its chunk imports the library too).
+  loadMapLibrary().catch(() => undefined);
+}
 
 export interface MapSlotProps {
   rows: readonly RelationRow[];
@@ -29,13 +41,7 @@ export function MapSlot({ config, ...props }: MapSlotProps) {
   const { hoverPlace } = useUiActions();
   const remoteStyle = useQuery(remoteStyleQueryOptions(config.basemapStyleUrl));
   // A configured remote basemap gets its few seconds before the map starts, so it does not flash.
-  if (config.basemapStyleUrl !== undefined && remoteStyle.isPending) {
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
-  }
+  if (config.basemapStyleUrl !== undefined && remoteStyle.isPending) return <MapPlaceholder />;
   const attribution = attributionLines(
     {
       naturalEarth: t('attribution.naturalEarth'),
@@ -46,7 +52,9 @@ export function MapSlot({ config, ...props }: MapSlotProps) {
     remoteStyle.isError,
   );
   return (
-    <RelationMap
+    <relationMap.Part
+      fallback={<MapPlaceholder />}
+      failedTexts={{ message: t('mapLoading.failed'), retry: t('app.retry') }}
       {...props}
       language={i18n.language}
       hoveredId={hoveredId}

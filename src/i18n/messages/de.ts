@@ -223,6 +223,13 @@ export const de = {
     note_other:
       '{{count}} Beziehungen, wie gefiltert und zum gewählten Datum, mit ihren Orten und Quellen. Lizenz: {{license}}.',
   },
+  mapLoading: {
+    text: 'Karte wird geladen …',
+    failed: 'Die Karte konnte nicht geladen werden. Liste, Filter und Details funktionieren weiter.',
+  },
+  lazyPart: {
+    failed: 'Dieser Teil der Seite konnte nicht geladen werden.',
+  },
 };
 
 export type Messages = typeof de;
