@@ -230,6 +230,11 @@ export const de = {
   lazyPart: {
     failed: 'Dieser Teil der Seite konnte nicht geladen werden.',
   },
+  staticPage: {
+    group: '{{status}} ({{n}})',
+    note: 'Die interaktive Karte braucht JavaScript. Hier stehen alle Beziehungen mit Stand {{date}}, nach Status geordnet, jede mit ihren Quellen.',
+    credit: 'Daten: {{attribution}}. Lizenz: {{license}}.',
+  },
 };
 
 export type Messages = typeof de;

@@ -230,4 +230,9 @@ export const en: Messages = {
   lazyPart: {
     failed: 'This part of the page could not be loaded.',
   },
+  staticPage: {
+    group: '{{status}} ({{n}})',
+    note: 'The interactive map needs JavaScript. Below are all relations as of {{date}}, grouped by status, each with its sources.',
+    credit: 'Data: {{attribution}}. Licence: {{license}}.',
+  },
 };

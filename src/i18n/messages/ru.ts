@@ -258,4 +258,9 @@ export const ru: WithPluralForms<Messages> = {
   lazyPart: {
     failed: 'Не удалось загрузить эту часть страницы.',
   },
+  staticPage: {
+    group: '{{status}} ({{n}})',
+    note: 'Интерактивной карте нужен JavaScript. Ниже — все связи по состоянию на {{date}}, сгруппированные по статусу, каждая со своими источниками.',
+    credit: 'Данные: {{attribution}}. Лицензия: {{license}}.',
+  },
 };

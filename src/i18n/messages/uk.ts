@@ -258,4 +258,9 @@ export const uk: WithPluralForms<Messages> = {
   lazyPart: {
     failed: 'Не вдалося завантажити цю частину сторінки.',
   },
+  staticPage: {
+    group: '{{status}} ({{n}})',
+    note: 'Інтерактивна карта потребує JavaScript. Нижче — усі зв’язки станом на {{date}}, згруповані за статусом, кожен зі своїми джерелами.',
+    credit: 'Дані: {{attribution}}. Ліцензія: {{license}}.',
+  },
 };
