@@ -50,7 +50,14 @@ export interface LazyPart<P> {
 
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
   let request: Promise<ComponentType<P>> | undefined;
-  const fetchOnce = () => (request ??= load());
+  // Once the code is there, a part rendered later needs no Suspense: React holds back revealing
+  // suspended content for up to 300 ms, which the map would wait for after every preload.
+  let ready: ComponentType<P> | undefined;
+  const fetchOnce = () =>
+    (request ??= load().then((component) => {
+      ready = component;
+      return component;
+    }));
   const makeLazy = () => lazy(async () => ({ default: await fetchOnce() }));
   let Loaded = makeLazy();
   const retry = () => {
@@ -64,6 +71,9 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   }: P & { fallback?: ReactNode; failedTexts: LoadFailedTexts }) {
     // A new attempt remounts the boundary, which forgets the failure and renders the new lazy component.
     const [attempt, setAttempt] = useState(0);
+    // Decided once per mount, so the part never switches between the two trees (which would remount it).
+    const [Ready] = useState(() => ready);
+    if (Ready) return <Ready {...(props as P)} />;
     return (
       <LoadBoundary
         key={attempt}

@@ -65,3 +65,13 @@ describe('lazyPart preload', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('lazyPart once loaded', () => {
+  it('renders the part at once, without the fallback', async () => {
+    const part = lazyPart(() => Promise.resolve(Greeting));
+    await part.preload();
+    render(<part.Part fallback={<p>Loading</p>} failedTexts={TEXTS} name="Halle" />);
+    expect(screen.getByText('Hello Halle')).toBeInTheDocument();
+    expect(screen.queryByText('Loading')).not.toBeInTheDocument();
+  });
+});
