@@ -37,8 +37,9 @@ const zones = [
   {
     target: './src/cli',
     from: './src',
-    except: ['./cli', './data', './config'],
-    message: 'Command-line tools use only src/data and src/config (and their own folder).',
+    // src/i18n for the prerendered page, written in the app's own words and date formats.
+    except: ['./cli', './data', './config', './i18n'],
+    message: 'Command-line tools use only src/data, src/config and src/i18n (and their own folder).',
   },
 ];
 

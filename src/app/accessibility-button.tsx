@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { AppConfig } from '../config/app-config';
+import { lazyPart } from '../components/lazy-part';
 import { useStatementOpen, useUiActions } from '../state/ui-store';
-import { AccessibilityStatement } from './accessibility-statement';
+
+// Loaded on first open: the statement is long and rarely read.
+const statement = lazyPart(() =>
+  import('./accessibility-statement').then((module) => module.AccessibilityStatement),
+);
 
 /** Opens the accessibility statement; shown in the page header and the embed toolbar. */
 export function AccessibilityButton({ title, config }: { title: string; config: AppConfig }) {
@@ -19,7 +24,8 @@ export function AccessibilityButton({ title, config }: { title: string; config: 
         {t('accessibility.open')}
       </button>
       {open && (
-        <AccessibilityStatement
+        <statement.Part
+          failedTexts={{ message: t('lazyPart.failed'), retry: t('app.retry') }}
           title={title}
           contact={config.accessibilityContact}
           enforcement={config.accessibilityEnforcement}

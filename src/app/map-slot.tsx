@@ -6,11 +6,23 @@ import type { AppConfig } from '../config/app-config';
 import type { PlaceEntry } from '../data/dataset';
 import type { Bounds } from '../data/schema';
 import type { RelationRow } from '../data/relation-rows';
-import { RelationMap } from '../map/relation-map';
+import { lazyPart } from '../components/lazy-part';
+import { loadMapLibrary } from '../map/load-map-library';
 import { remoteStyleQueryOptions } from '../map/remote-basemap';
 import type { BasemapConsent } from '../state/basemap-consent';
 import { useHoveredPlaceId, useUiActions } from '../state/ui-store';
+import { MapPlaceholder } from './map-placeholder';
 import { attributionLines } from './page-title';
+
+// The map (MapLibre, its CSS, layers) is its own chunk: title, filters, list and panel render without it.
+const relationMap = lazyPart(() => import('../map/relation-map').then((module) => module.RelationMap));
+
+/** Starts loading the map's code and library at startup, in parallel with config and data. */
+export function preloadMap(): void {
+  void relationMap.preload();
+  // A failure surfaces where the map renders (its chunk imports the library too).
+  loadMapLibrary().catch(() => undefined);
+}
 
 export interface MapSlotProps {
   rows: readonly RelationRow[];
@@ -40,11 +52,7 @@ export function MapSlot({ config, consent, ...props }: MapSlotProps) {
   // A remote basemap remembered from an earlier visit gets its few seconds before the map starts,
   // so it does not flash; one agreed to just now replaces the bundled one in place.
   if (rememberedAtStart && config.basemapStyleUrl !== undefined && remoteStyle.isLoading) {
-    return (
-      <p className="loading" role="status">
-        {t('app.loading')}
-      </p>
-    );
+    return <MapPlaceholder />;
   }
   const attribution = attributionLines(
     {
@@ -56,7 +64,9 @@ export function MapSlot({ config, consent, ...props }: MapSlotProps) {
     remoteStyle.isError,
   );
   return (
-    <RelationMap
+    <relationMap.Part
+      fallback={<MapPlaceholder />}
+      failedTexts={{ message: t('mapLoading.failed'), retry: t('app.retry') }}
       {...props}
       language={i18n.language}
       hoveredId={hoveredId}

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { ShareDialog } from '../embed/share-dialog';
+import { lazyPart } from '../components/lazy-part';
 import { useShareOpen, useUiActions } from '../state/ui-store';
 import { pageLink } from '../state/url-state';
 import { pageUrl } from '../state/use-url-state';
+
+// Loaded on first open: the first view does not need the dialog's code.
+const shareDialog = lazyPart(() => import('../embed/share-dialog').then((module) => module.ShareDialog));
 
 /** Opens the "Share / Embed" dialog for the current view. */
 export function ShareButton({ title }: { title: string }) {
@@ -20,7 +23,8 @@ export function ShareButton({ title }: { title: string }) {
         {t('embed.share')}
       </button>
       {open && (
-        <ShareDialog
+        <shareDialog.Part
+          failedTexts={{ message: t('lazyPart.failed'), retry: t('app.retry') }}
           viewUrl={pageLink(pageUrl())}
           title={title}
           resizeScriptUrl={new URL('embed-resize.js', pageUrl()).href}

@@ -2,9 +2,12 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayForYear } from '../data/time-range';
 import { formatPartialDate } from '../i18n/format';
+import { lazyPart } from '../components/lazy-part';
 import { usePlaying, useUiActions } from '../state/ui-store';
-import { usePlayback } from './use-playback';
 import './filters.css';
+
+// Loaded on the first press of play, which most readers never make.
+const playbackTimer = lazyPart(() => import('./playback-timer').then((module) => module.PlaybackTimer));
 
 export interface TimeControlProps {
   /** The chosen day, or undefined for today. */
@@ -34,11 +37,18 @@ export function TimeControl({ at, today, first, last, onChange }: TimeControlPro
     [onChange, first, last, today],
   );
   const advance = useCallback((next: number) => goToYear(next, true), [goToYear]);
-  usePlayback(year, last, advance);
 
   return (
     <fieldset className="time-control">
       <legend>{t('time.heading')}</legend>
+      {playing && (
+        <playbackTimer.Part
+          failedTexts={{ message: t('lazyPart.failed'), retry: t('app.retry') }}
+          year={year}
+          last={last}
+          goToYear={advance}
+        />
+      )}
       <output className="time-readout" htmlFor="time-year time-date" aria-live={playing ? 'off' : 'polite'}>
         {readout}
       </output>

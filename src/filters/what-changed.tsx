@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { RelationChange } from '../data/changes-between';
-import { LocalText } from '../components/local-text';
-import { localText, placeName } from '../data/localize';
+import { lazyPart } from '../components/lazy-part';
 import { yearsBefore } from '../data/time-range';
-import { formatPartialDate } from '../i18n/format';
-import { StatusSymbol } from '../components/status-symbol';
 import './filters.css';
+
+// The list of changes is loaded once a comparison is asked for: most readers never open one.
+const changeList = lazyPart(() => import('./change-list').then((module) => module.ChangeList));
 
 /** The day before Russia's full-scale invasion of Ukraine, 24 February 2022. */
 const BEFORE_THE_WAR = '2022-02-23';
@@ -20,26 +20,13 @@ export interface WhatChangedProps {
 }
 
 export function WhatChanged({ from, to, changes, onFromChange, onSelect }: WhatChangedProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   const presets = [
     { value: BEFORE_THE_WAR, label: t('compare.beforeWar') },
     { value: yearsBefore(to, 1), label: t('compare.yearAgo') },
     { value: yearsBefore(to, 10), label: t('compare.decadeAgo') },
   ];
   const preset = from === undefined ? '' : (presets.find((p) => p.value === from)?.value ?? 'custom');
-  const format = (day: string) => formatPartialDate(day, language);
-  const stateText = (change: RelationChange) =>
-    change.before
-      ? t('compare.change', {
-          before: `${t(`relationType.${change.before.type}`)}, ${t(`relationStatus.${change.before.status}`)}`,
-          after: `${t(`relationType.${change.after.type}`)}, ${t(`relationStatus.${change.after.status}`)}`,
-        })
-      : t('compare.began', {
-          type: t(`relationType.${change.after.type}`),
-          status: t(`relationStatus.${change.after.status}`),
-        });
-
   return (
     <section className="what-changed" aria-labelledby="what-changed-heading">
       <h2 id="what-changed-heading">{t('compare.heading')}</h2>
@@ -80,31 +67,13 @@ export function WhatChanged({ from, to, changes, onFromChange, onSelect }: WhatC
       {from !== undefined && changes === undefined && <p role="status">{t('compare.wrongOrder')}</p>}
       {from !== undefined && changes !== undefined && (
         <div role="status">
-          <p>
-            {changes.length === 0
-              ? t('compare.nothing', { from: format(from), to: format(to) })
-              : t('compare.count', { count: changes.length, from: format(from), to: format(to) })}
-          </p>
-          <ul className="change-list">
-            {changes.map((change) => {
-              const event = change.events.at(-1);
-              return (
-                <li key={change.relation.id}>
-                  <button type="button" className="link-button" onClick={() => onSelect(change.place.id)}>
-                    {placeName(change.place.names, language)}
-                  </button>{' '}
-                  <StatusSymbol status={change.after.status} /> {stateText(change)}
-                  {event && (
-                    <span className="muted">
-                      {' '}
-                      ({formatPartialDate(event.date, language)}:{' '}
-                      <LocalText value={localText(event.title, language)} />)
-                    </span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+          <changeList.Part
+            failedTexts={{ message: t('lazyPart.failed'), retry: t('app.retry') }}
+            from={from}
+            to={to}
+            changes={changes}
+            onSelect={onSelect}
+          />
         </div>
       )}
     </section>

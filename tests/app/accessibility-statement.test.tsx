@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
@@ -85,8 +85,9 @@ describe('the statement in the app', () => {
     renderApp('?lang=uk');
     const button = await screen.findByRole('button', { name: 'Доступність' });
     await user.click(button);
-    const dialog = screen.getByRole('dialog', { name: 'Заява про доступність' });
-    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveFocus();
+    // The statement is its own chunk, loaded on first open.
+    const dialog = await screen.findByRole('dialog', { name: 'Заява про доступність' });
+    await waitFor(() => expect(within(dialog).getByRole('heading', { level: 2 })).toHaveFocus());
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(button).toHaveFocus();

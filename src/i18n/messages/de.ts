@@ -259,6 +259,18 @@ export const de = {
     note_other:
       '{{count}} Beziehungen, wie gefiltert und zum gewählten Datum, mit ihren Orten und Quellen. Lizenz: {{license}}.',
   },
+  mapLoading: {
+    text: 'Karte wird geladen …',
+    failed: 'Die Karte konnte nicht geladen werden. Liste, Filter und Details funktionieren weiter.',
+  },
+  lazyPart: {
+    failed: 'Dieser Teil der Seite konnte nicht geladen werden.',
+  },
+  staticPage: {
+    group: '{{status}} ({{n}})',
+    note: 'Die interaktive Karte braucht JavaScript. Hier stehen alle Beziehungen mit Stand {{date}}, nach Status geordnet, jede mit ihren Quellen.',
+    credit: 'Daten: {{attribution}}. Lizenz: {{license}}.',
+  },
 };
 
 export type Messages = typeof de;

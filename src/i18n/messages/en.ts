@@ -257,4 +257,16 @@ export const en: Messages = {
     note_other:
       '{{count}} relations as filtered and at the chosen date, with their places and sources. Licence: {{license}}.',
   },
+  mapLoading: {
+    text: 'Loading the map …',
+    failed: 'The map could not be loaded. The list, filters and details still work.',
+  },
+  lazyPart: {
+    failed: 'This part of the page could not be loaded.',
+  },
+  staticPage: {
+    group: '{{status}} ({{n}})',
+    note: 'The interactive map needs JavaScript. Below are all relations as of {{date}}, grouped by status, each with its sources.',
+    credit: 'Data: {{attribution}}. Licence: {{license}}.',
+  },
 };
