@@ -54,3 +54,8 @@ export function countryName(code: string, language: string): string {
     return code;
   }
 }
+
+/** Alternatives as the language lists them: "active or paused", "aktiv oder ruhend". */
+export function formatOrList(values: readonly string[], language: string): string {
+  return new Intl.ListFormat(language, { type: 'disjunction' }).format(values);
+}

@@ -35,8 +35,13 @@ function ranking(rows: readonly RelationRow[], language: string): Ranking {
   return entry;
 }
 
+/** Each row's place's position in the alphabet of `language`: compare these instead of names. */
+export function nameRanks(rows: readonly RelationRow[], language: string): ReadonlyMap<PlaceEntry, number> {
+  return ranking(rows, language).rank;
+}
+
 /** Rows in alphabetical order of the place's name in `language`. */
 export function sortRowsByName(rows: readonly RelationRow[], language: string): RelationRow[] {
-  const { rank } = ranking(rows, language);
+  const rank = nameRanks(rows, language);
   return [...rows].sort((a, b) => (rank.get(a.place) ?? 0) - (rank.get(b.place) ?? 0));
 }

@@ -1,5 +1,6 @@
 import { accessibilityDe } from './accessibility-de';
 import { shareDe } from './share-de';
+import { tableDe } from './table-de';
 /** German UI text (the default language). Every user-facing string of the app lives here and in en.ts. */
 export const de = {
   app: {
@@ -223,6 +224,7 @@ export const de = {
     note_other:
       '{{count}} Beziehungen, wie gefiltert und zum gewählten Datum, mit ihren Orten und Quellen. Lizenz: {{license}}.',
   },
+  table: tableDe,
 };
 
 export type Messages = typeof de;

@@ -1,6 +1,7 @@
 import { accessibilityEn } from './accessibility-en';
 import type { Messages } from './de';
 import { shareEn } from './share-en';
+import { tableEn } from './table-en';
 
 export const en: Messages = {
   app: {
@@ -223,4 +224,5 @@ export const en: Messages = {
     note_other:
       '{{count}} relations as filtered and at the chosen date, with their places and sources. Licence: {{license}}.',
   },
+  table: tableEn,
 };

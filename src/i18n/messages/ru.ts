@@ -2,6 +2,7 @@ import { accessibilityRu } from './accessibility-ru';
 import type { Messages } from './de';
 import type { WithPluralForms } from './plural-forms';
 import { shareRu } from './share-ru';
+import { tableRu } from './table-ru';
 
 /** Russian UI text. Plurals have the forms Intl.PluralRules('ru') asks for: one, few, many, other. */
 export const ru: WithPluralForms<Messages> = {
@@ -251,4 +252,5 @@ export const ru: WithPluralForms<Messages> = {
     open: 'Enter: открыть выбранное место',
     clear: 'Escape: снять выбор места; Tab: выйти из карты',
   },
+  table: tableRu,
 };

@@ -2,6 +2,7 @@ import { accessibilityUk } from './accessibility-uk';
 import type { Messages } from './de';
 import type { WithPluralForms } from './plural-forms';
 import { shareUk } from './share-uk';
+import { tableUk } from './table-uk';
 
 /** Ukrainian UI text. Plurals have the forms Intl.PluralRules('uk') asks for: one, few, many, other. */
 export const uk: WithPluralForms<Messages> = {
@@ -251,4 +252,5 @@ export const uk: WithPluralForms<Messages> = {
     open: 'Enter: відкрити вибране місце',
     clear: 'Escape: зняти вибір місця; Tab: вийти з карти',
   },
+  table: tableUk,
 };

@@ -1,0 +1,21 @@
+/** German text of the city table and the list/table switch; mounted under `table` in de.ts. */
+export const tableDe = {
+  modeLabel: 'Städte zeigen',
+  modeList: 'Als Liste',
+  modeTable: 'Als Tabelle',
+  columnName: 'Stadt',
+  columnCountry: 'Land',
+  columnType: 'Art',
+  columnStatus: 'Status',
+  columnSince: 'Seit',
+  columnStart: 'Beginnjahr',
+  shown: 'Angezeigte Städte: {{shown}} von {{total}}, Stand {{date}}.',
+  noFilters: 'Ohne Filter.',
+  filtered: 'Filter: {{filters}}.',
+  facet: '{{facet}}: {{values}}',
+  search: 'Name enthält „{{q}}“',
+  sorted: 'Sortiert nach „{{column}}“, {{direction}}.',
+  ascending: 'aufsteigend',
+  descending: 'absteigend',
+  unknown: 'unbekannt',
+};

@@ -1,0 +1,23 @@
+import type { tableDe } from './table-de';
+
+/** Ukrainian text of the city table and the list/table switch; mounted under `table` in uk.ts. */
+export const tableUk: typeof tableDe = {
+  modeLabel: 'Показати міста',
+  modeList: 'Списком',
+  modeTable: 'Таблицею',
+  columnName: 'Місто',
+  columnCountry: 'Країна',
+  columnType: 'Вид',
+  columnStatus: 'Статус',
+  columnSince: 'З якого часу',
+  columnStart: 'Рік початку',
+  shown: 'Станом на {{date}} показано міст: {{shown}} з {{total}}.',
+  noFilters: 'Без фільтрів.',
+  filtered: 'Фільтри: {{filters}}.',
+  facet: '{{facet}}: {{values}}',
+  search: 'назва містить «{{q}}»',
+  sorted: 'Упорядковано за стовпцем «{{column}}», {{direction}}.',
+  ascending: 'за зростанням',
+  descending: 'за спаданням',
+  unknown: 'невідомо',
+};
