@@ -5,7 +5,10 @@ import type { RelationEvent } from '../data/schema';
 interface RowDates {
   /** The event that set the status shown. */
   since: RelationEvent | undefined;
-  /** The latest event that confirms that status (the list's "last confirmed"). */
+  /**
+   * The latest event that confirms that status (the list's "last confirmed"), when it is dated
+   * later than `since`; otherwise the date in `since` is already the latest evidence.
+   */
   confirmed: RelationEvent | undefined;
   /** The event that began the relation: its year is the start year. */
   start: RelationEvent | undefined;
@@ -13,9 +16,11 @@ interface RowDates {
 
 export function rowDates(row: RelationRow): RowDates {
   const { events } = row.relation;
+  const since = events[row.state.statusIndex];
+  const confirmed = events[row.state.evidenceIndex];
   return {
-    since: events[row.state.statusIndex],
-    confirmed: events[row.state.evidenceIndex],
+    since,
+    confirmed: confirmed && confirmed.date !== since?.date ? confirmed : undefined,
     start: events[row.state.startIndex],
   };
 }
