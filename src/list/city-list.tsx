@@ -5,8 +5,8 @@ import type { RelationRow } from '../data/relation-rows';
 import type { ListMode, TableSort } from '../state/table-view';
 import { CityListItem } from './city-list-item';
 import { CityTable } from './city-table';
-import { ListModeSwitch } from './list-mode-switch';
 import { ShowMore } from './show-more';
+import { TableToggle } from './table-toggle';
 import { LIST_PAGE_SIZE, sortRowsByName } from './sorted-rows';
 import { useTableCaption } from './use-table-caption';
 import './city-list.css';
@@ -42,7 +42,7 @@ export function CityList(props: CityListProps) {
         <h2 id="city-list-heading" tabIndex={-1}>
           {t('list.heading')} <span className="count">({rows.length})</span>
         </h2>
-        <ListModeSwitch mode={mode} onChange={onModeChange} />
+        <TableToggle mode={mode} onChange={onModeChange} />
       </div>
       {rows.length === 0 ? (
         <p>{t('list.empty')}</p>

@@ -1,29 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { LIST_MODES, type ListMode } from '../state/table-view';
-import './list-mode-switch.css';
+import type { ListMode } from '../state/table-view';
+import './table-toggle.css';
 
-const MODE_LABEL_KEYS = { list: 'table.modeList', table: 'table.modeTable' } as const satisfies Record<
-  ListMode,
-  string
->;
-
-/** Two toggle buttons, list or table; the pressed one says which is shown (aria-pressed and a fill). */
-export function ListModeSwitch({ mode, onChange }: { mode: ListMode; onChange: (mode: ListMode) => void }) {
+/**
+ * One toggle button: pressed, the cities show as a table; released, as the list. A tick in a box
+ * and the filled button say which, besides aria-pressed, so nothing rests on colour.
+ */
+export function TableToggle({ mode, onChange }: { mode: ListMode; onChange: (mode: ListMode) => void }) {
   const { t } = useTranslation();
+  const pressed = mode === 'table';
   return (
-    <div className="list-mode-switch" role="group" aria-label={t('table.modeLabel')}>
-      {LIST_MODES.map((value) => (
-        <button
-          key={value}
-          type="button"
-          aria-pressed={value === mode}
-          onClick={() => {
-            if (value !== mode) onChange(value);
-          }}
-        >
-          {t(MODE_LABEL_KEYS[value])}
-        </button>
-      ))}
-    </div>
+    <button
+      type="button"
+      className="table-toggle"
+      aria-pressed={pressed}
+      onClick={() => onChange(pressed ? 'list' : 'table')}
+    >
+      <span className="table-toggle-box" aria-hidden="true">
+        {pressed ? '✓' : ''}
+      </span>
+      {t('table.toggle')}
+    </button>
   );
 }

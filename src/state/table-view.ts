@@ -1,8 +1,7 @@
 import { z } from 'zod';
 
 /** How the city list is shown: as a list of buttons (the default) or as a sortable data table. */
-export const LIST_MODES = ['list', 'table'] as const;
-export type ListMode = (typeof LIST_MODES)[number];
+export type ListMode = 'list' | 'table';
 
 /** The table's columns, in the order they are shown; also the values of the `sort` URL parameter. */
 export const TABLE_COLUMNS = ['name', 'country', 'type', 'status', 'since', 'start'] as const;

@@ -10,7 +10,7 @@ describe('the city table in the app', () => {
   it('is chosen and sorted through the URL, and follows the filters', async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.click(await screen.findByRole('button', { name: 'Als Tabelle' }));
+    await user.click(await screen.findByRole('button', { name: 'Als Tabelle zeigen' }));
     expect(window.location.search).toBe('?list=table');
     expect(rowNames()).toEqual(['Kiew', 'Moskau']);
 
@@ -28,7 +28,9 @@ describe('the city table in the app', () => {
       /^Angezeigte Städte: 1 von 2, Stand .*Filter: Status: Ausgesetzt\./,
     );
 
-    await user.click(screen.getByRole('button', { name: 'Als Liste' }));
+    const toggle = screen.getByRole('button', { name: 'Als Tabelle zeigen' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await user.click(toggle);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('list')).toBeNull();
   });

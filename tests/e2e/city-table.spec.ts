@@ -20,7 +20,9 @@ async function pageScrollsSideways(page: Page): Promise<boolean> {
 test.describe('city table', () => {
   test('switch to the table, sort by country, open a city from it; focus comes back', async ({ page }) => {
     await openApp(page);
-    await page.getByRole('button', { name: 'Als Tabelle' }).click();
+    const toggle = page.getByRole('button', { name: 'Als Tabelle zeigen' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => searchParams(page).get('list')).toBe('table');
     const table = page.getByRole('table', { name: /^Angezeigte Städte: \d+ von \d+, Stand / });
     await expect(table).toBeVisible();

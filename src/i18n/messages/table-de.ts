@@ -1,8 +1,6 @@
-/** German text of the city table and the list/table switch; mounted under `table` in de.ts. */
+/** German text of the city table and the list/table toggle; mounted under `table` in de.ts. */
 export const tableDe = {
-  modeLabel: 'Städte zeigen',
-  modeList: 'Als Liste',
-  modeTable: 'Als Tabelle',
+  toggle: 'Als Tabelle zeigen',
   columnName: 'Stadt',
   columnCountry: 'Land',
   columnType: 'Art',

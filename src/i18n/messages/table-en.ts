@@ -1,10 +1,8 @@
 import type { tableDe } from './table-de';
 
-/** English text of the city table and the list/table switch; mounted under `table` in en.ts. */
+/** English text of the city table and the list/table toggle; mounted under `table` in en.ts. */
 export const tableEn: typeof tableDe = {
-  modeLabel: 'Show the cities',
-  modeList: 'As a list',
-  modeTable: 'As a table',
+  toggle: 'Show as a table',
   columnName: 'City',
   columnCountry: 'Country',
   columnType: 'Kind',

@@ -1,10 +1,8 @@
 import type { tableDe } from './table-de';
 
-/** Russian text of the city table and the list/table switch; mounted under `table` in ru.ts. */
+/** Russian text of the city table and the list/table toggle; mounted under `table` in ru.ts. */
 export const tableRu: typeof tableDe = {
-  modeLabel: 'Показать города',
-  modeList: 'Списком',
-  modeTable: 'Таблицей',
+  toggle: 'Показать таблицей',
   columnName: 'Город',
   columnCountry: 'Страна',
   columnType: 'Вид',

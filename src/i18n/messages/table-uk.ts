@@ -1,10 +1,8 @@
 import type { tableDe } from './table-de';
 
-/** Ukrainian text of the city table and the list/table switch; mounted under `table` in uk.ts. */
+/** Ukrainian text of the city table and the list/table toggle; mounted under `table` in uk.ts. */
 export const tableUk: typeof tableDe = {
-  modeLabel: 'Показати міста',
-  modeList: 'Списком',
-  modeTable: 'Таблицею',
+  toggle: 'Показати таблицею',
   columnName: 'Місто',
   columnCountry: 'Країна',
   columnType: 'Вид',
