@@ -6,6 +6,7 @@ import { TimeControl } from '../filters/time-control';
 import { WhatChanged } from '../filters/what-changed';
 import { formatPartialDate } from '../i18n/format';
 import { CityList } from '../list/city-list';
+import { DEFAULT_TABLE_SORT, type ListMode, type TableSort } from '../state/table-view';
 import type { UrlState } from '../state/url-state';
 import { updateUrlState } from '../state/use-url-state';
 import { Contained } from './contained';
@@ -17,6 +18,15 @@ export interface ControlSections {
   filters: ReactNode;
   legend: ReactNode;
   list: ReactNode;
+}
+
+function setListMode(mode: ListMode): void {
+  updateUrlState({ list: mode === 'table' ? 'table' : undefined });
+}
+
+// A new order replaces the history entry: back should leave the table, not replay its sorting.
+function setSort(sort: TableSort | undefined): void {
+  updateUrlState({ sort }, { replace: true });
 }
 
 function setDate(at: string | undefined, options?: { replace?: boolean }): void {
@@ -66,7 +76,7 @@ export function FilterControls({
   );
 }
 
-/** The city list with the date the data was last updated. */
+/** The city list (or table) with the date the data was last updated. */
 export function ListControls({
   dataset,
   url,
@@ -84,7 +94,19 @@ export function ListControls({
   return (
     <>
       <Contained area="list">
-        <CityList rows={view.shown} selectedId={url.city} onSelect={onSelect} onHover={onHover} />
+        <CityList
+          rows={view.shown}
+          selectedId={url.city}
+          onSelect={onSelect}
+          onHover={onHover}
+          mode={url.list ?? 'list'}
+          onModeChange={setListMode}
+          sort={url.sort ?? DEFAULT_TABLE_SORT}
+          onSortChange={setSort}
+          total={view.mappable.length}
+          at={view.at}
+          filters={view.filters}
+        />
       </Contained>
       <p className="data-note">
         {t('app.dataUpdated', { date: formatPartialDate(dataset.metadata.updated, i18n.language) })}

@@ -6,6 +6,7 @@ import { MAP_SUMMARY_ID } from './map-summary';
 import { LanguageSwitcher } from './language-switcher';
 import { ShareButton } from './share-button';
 import './layout.css';
+import './table-layout.css';
 
 export interface LayoutProps {
   title: string;
@@ -34,14 +35,17 @@ export function PageLayout({
   map,
   panel,
   controls,
+  url,
   datasetPicker,
   download,
   statement,
   notices,
 }: LayoutProps) {
   const { t } = useTranslation();
+  // The table needs more room than the list: the sidebar widens while it is shown.
+  const table = url.list === 'table' ? ' table-view' : '';
   return (
-    <div className={`layout${panel ? ' has-panel' : ''}`}>
+    <div className={`layout${panel ? ' has-panel' : ''}${table}`}>
       <a className="skip-link" href="#city-list">
         {t('app.skipToList')}
       </a>

@@ -86,3 +86,8 @@ export function countryName(code: string, language: string): string {
 export function compareNames(a: string, b: string, language: string): number {
   return cached(collators, language, () => new Intl.Collator(language)).compare(a, b);
 }
+
+/** Alternatives as the language lists them: "active or paused", "aktiv oder ruhend". */
+export function formatOrList(values: readonly string[], language: string): string {
+  return new Intl.ListFormat(language, { type: 'disjunction' }).format(values);
+}

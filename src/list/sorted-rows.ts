@@ -35,6 +35,11 @@ function ranking(rows: readonly RelationRow[], language: string): Ranking {
   return entry;
 }
 
+/** Each row's place's position in the alphabet of `language`: compare these instead of names. */
+export function nameRanks(rows: readonly RelationRow[], language: string): ReadonlyMap<PlaceEntry, number> {
+  return ranking(rows, language).rank;
+}
+
 /**
  * Rows in alphabetical order of the place's name in `language`; rows of one place keep their order.
  * The sort runs on numbers in a typed array, natively and without a comparator call per pair:

@@ -6,6 +6,7 @@ import { slugSchema } from '../data/schema';
 import { truncateText } from '../data/text';
 import { countryCodeSchema, daySchema, keepValid, MAX_QUERY_LENGTH } from './incoming-value-schemas';
 import { RELATION_STATUSES, RELATION_TYPES } from '../data/vocabulary';
+import { serializeTableSort, tableSortSchema, type TableSort } from './table-view';
 
 /** Everything a link reproduces. Parsed from and serialized to the query string by pure functions. */
 export interface UrlState extends Filters {
@@ -24,6 +25,10 @@ export interface UrlState extends Filters {
   gestures?: 'free';
   /** Another dataset, if config.json allows it (see chooseDataUrl). */
   data?: string;
+  /** `table`: the city list is shown as a sortable data table; undefined = as a list. */
+  list?: 'table';
+  /** The table's order; undefined = DEFAULT_TABLE_SORT (by name, A to Z). */
+  sort?: TableSort;
 }
 
 /** Parameters that only an iframe needs: a link to the full page drops them, an embed link sets `embed`. */
@@ -81,6 +86,7 @@ export function parseUrlState(search: string): UrlState {
   const lang = languageSchema.safeParse(params.get('lang'));
   const theme = themeSchema.safeParse(params.get('theme'));
   const data = dataSchema.safeParse(params.get('data'));
+  const sort = tableSortSchema.safeParse(params.get('sort'));
   return {
     city: city.success ? city.data : undefined,
     status: parseList(params.get('status'), statusSchema),
@@ -94,6 +100,8 @@ export function parseUrlState(search: string): UrlState {
     theme: theme.success ? theme.data : undefined,
     gestures: params.get('gestures') === 'free' ? 'free' : undefined,
     data: data.success ? data.data : undefined,
+    list: params.get('list') === 'table' ? 'table' : undefined,
+    sort: sort.success ? sort.data : undefined,
   };
 }
 
@@ -133,5 +141,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.theme) params.set('theme', state.theme);
   if (state.gestures) params.set('gestures', state.gestures);
   if (state.data) params.set('data', state.data);
+  if (state.list) params.set('list', state.list);
+  if (state.sort) params.set('sort', serializeTableSort(state.sort));
   return params.toString().replace(/%2C/g, ',');
 }

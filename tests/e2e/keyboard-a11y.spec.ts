@@ -30,7 +30,9 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).hash).toBe('#city-list');
 
-    // The next Tab lands in the list, not back at the top of the page.
+    // The next Tab lands in the list section (its table toggle, then the cities), not back at the top.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Als Tabelle zeigen' })).toBeFocused();
     await page.keyboard.press('Tab');
     expect((await focused(page)).className, JSON.stringify(await focused(page))).toBe('city-button');
 

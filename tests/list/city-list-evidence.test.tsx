@@ -1,17 +1,15 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { relationRows } from '../../src/data/relation-rows';
 import { CityList } from '../../src/list/city-list';
 import { evidenceDataset } from '../support/evidence-fixture';
 import { renderWithI18n } from '../support/render-with-i18n';
+import { listProps } from './list-props';
 
 const dataset = evidenceDataset();
 
 function renderList(at: string, language: 'de' | 'en') {
-  renderWithI18n(
-    <CityList rows={relationRows(dataset, at)} selectedId={undefined} onSelect={vi.fn()} onHover={vi.fn()} />,
-    language,
-  );
+  renderWithI18n(<CityList {...listProps(relationRows(dataset, at))} />, language);
 }
 
 describe('CityList: evidence dates', () => {

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../bench/data/generate-dataset';
 import { placeName } from '../../src/data/localize';
 import { relationRows } from '../../src/data/relation-rows';
@@ -9,6 +9,7 @@ import { validateDataset } from '../../src/data/validate-dataset';
 import { createI18n } from '../../src/i18n/i18n';
 import { CityList } from '../../src/list/city-list';
 import { LIST_PAGE_SIZE, sortRowsByName } from '../../src/list/sorted-rows';
+import { listProps } from './list-props';
 
 function rowsOf(places: number) {
   const result = validateDataset(generateDataset(places, 2));
@@ -29,7 +30,7 @@ describe('city list at scale', () => {
     const rows = rowsOf(LIST_PAGE_SIZE + 10);
     render(
       <I18nextProvider i18n={createI18n('en')}>
-        <CityList rows={rows} selectedId={undefined} onSelect={vi.fn()} onHover={vi.fn()} />
+        <CityList {...listProps(rows)} />
       </I18nextProvider>,
     );
     expect(screen.getByRole('heading', { name: `Cities (${rows.length})` })).toBeInTheDocument();

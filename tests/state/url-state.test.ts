@@ -8,6 +8,7 @@ import {
   type UrlState,
 } from '../../src/state/url-state';
 import { RELATION_STATUSES, RELATION_TYPES } from '../../src/data/vocabulary';
+import { TABLE_COLUMNS } from '../../src/state/table-view';
 
 describe('URL state', () => {
   it('parses every parameter', () => {
@@ -32,6 +33,30 @@ describe('URL state', () => {
       data: 'data/x.geojson',
     });
     expect(parseUrlState('?embed=yes&theme=neon&gestures=wild')).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('reads the table view and its order', () => {
+    expect(parseUrlState('?list=table&sort=-start')).toEqual({
+      ...DEFAULT_URL_STATE,
+      list: 'table',
+      sort: { column: 'start', direction: 'descending' },
+    });
+    expect(
+      serializeUrlState({
+        ...DEFAULT_URL_STATE,
+        list: 'table',
+        sort: { column: 'country', direction: 'ascending' },
+      }),
+    ).toBe('list=table&sort=country');
+  });
+
+  it.each([
+    'list=tables&sort=population',
+    'list=TABLE&sort=-',
+    'list=1&sort=name,start',
+    'list=&sort=%20name',
+  ])('falls back to the list in name order for %j', (search) => {
+    expect(parseUrlState(`?${search}`)).toEqual(DEFAULT_URL_STATE);
   });
 
   it('falls back to defaults for an empty query', () => {
@@ -103,6 +128,14 @@ describe('URL state', () => {
         { nil: undefined },
       ),
       from: fc.option(fc.constant('2022-02-23'), { nil: undefined }),
+      list: fc.option(fc.constant('table' as const), { nil: undefined }),
+      sort: fc.option(
+        fc.record({
+          column: fc.constantFrom(...TABLE_COLUMNS),
+          direction: fc.constantFrom('ascending' as const, 'descending' as const),
+        }),
+        { nil: undefined },
+      ),
     });
     fc.assert(
       fc.property(state, (value) => {

@@ -1,5 +1,6 @@
 import { accessibilityDe } from './accessibility-de';
 import { shareDe } from './share-de';
+import { tableDe } from './table-de';
 /** German UI text (the default language). Every user-facing string of the app lives here and in en.ts. */
 export const de = {
   app: {
@@ -271,6 +272,7 @@ export const de = {
     note: 'Die interaktive Karte braucht JavaScript. Hier stehen alle Beziehungen mit Stand {{date}}, nach Status geordnet, jede mit ihren Quellen.',
     credit: 'Daten: {{attribution}}. Lizenz: {{license}}.',
   },
+  table: tableDe,
 };
 
 export type Messages = typeof de;

@@ -1,6 +1,7 @@
 import { accessibilityEn } from './accessibility-en';
 import type { Messages } from './de';
 import { shareEn } from './share-en';
+import { tableEn } from './table-en';
 
 export const en: Messages = {
   app: {
@@ -269,4 +270,5 @@ export const en: Messages = {
     note: 'The interactive map needs JavaScript. Below are all relations as of {{date}}, grouped by status, each with its sources.',
     credit: 'Data: {{attribution}}. Licence: {{license}}.',
   },
+  table: tableEn,
 };

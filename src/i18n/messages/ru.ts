@@ -2,6 +2,7 @@ import { accessibilityRu } from './accessibility-ru';
 import type { Messages } from './de';
 import type { WithPluralForms } from './plural-forms';
 import { shareRu } from './share-ru';
+import { tableRu } from './table-ru';
 
 /** Russian UI text. Plurals have the forms Intl.PluralRules('ru') asks for: one, few, many, other. */
 export const ru: WithPluralForms<Messages> = {
@@ -299,4 +300,5 @@ export const ru: WithPluralForms<Messages> = {
     note: 'Интерактивной карте нужен JavaScript. Ниже — все связи по состоянию на {{date}}, сгруппированные по статусу, каждая со своими источниками.',
     credit: 'Данные: {{attribution}}. Лицензия: {{license}}.',
   },
+  table: tableRu,
 };

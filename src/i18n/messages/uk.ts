@@ -2,6 +2,7 @@ import { accessibilityUk } from './accessibility-uk';
 import type { Messages } from './de';
 import type { WithPluralForms } from './plural-forms';
 import { shareUk } from './share-uk';
+import { tableUk } from './table-uk';
 
 /** Ukrainian UI text. Plurals have the forms Intl.PluralRules('uk') asks for: one, few, many, other. */
 export const uk: WithPluralForms<Messages> = {
@@ -298,4 +299,5 @@ export const uk: WithPluralForms<Messages> = {
     note: 'Інтерактивна карта потребує JavaScript. Нижче — усі зв’язки станом на {{date}}, згруповані за статусом, кожен зі своїми джерелами.',
     credit: 'Дані: {{attribution}}. Ліцензія: {{license}}.',
   },
+  table: tableUk,
 };
