@@ -79,7 +79,8 @@ export function WhatChanged({ from, to, changes, onFromChange, onSelect }: WhatC
       )}
       {from !== undefined && changes === undefined && <p role="status">{t('compare.wrongOrder')}</p>}
       {from !== undefined && changes !== undefined && (
-        <div role="status">
+        // Not a live region: a date change is announced once, by the map summary; this list is read in place.
+        <div>
           <p>
             {changes.length === 0
               ? t('compare.nothing', { from: format(from), to: format(to) })
