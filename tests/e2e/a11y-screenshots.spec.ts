@@ -23,6 +23,9 @@ test('320 px, Ukrainian: default and with the Kyiv panel', async ({ page }) => {
   await openApp(page, 'lang=uk');
   await shoot(page, 'reflow-320-uk-default');
   await page.screenshot({ path: resolve(DIR, 'reflow-320-uk-default-viewport.png') });
+  await page.getByRole('button', { name: uk.download.button }).click();
+  await page.screenshot({ path: resolve(DIR, 'reflow-320-uk-download.png') });
+  await page.getByRole('button', { name: uk.download.button }).click();
   await openApp(page, 'lang=uk&city=kyiv');
   await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
   await waitForMapIdle(page);

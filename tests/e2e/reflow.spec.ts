@@ -42,6 +42,11 @@ for (const { name, size, lang } of VIEWPORTS) {
       await openApp(page, `lang=${lang}`);
       await expectReflow(page, 'default');
       await expectTargets(page, 'default');
+      // The download menu drops down from a button that may sit anywhere in the wrapped header.
+      await page.getByRole('button', { name: text(lang).download.button }).click();
+      await expect(page.getByRole('group', { name: text(lang).download.heading })).toBeVisible();
+      await expectReflow(page, 'download menu');
+      await expectTargets(page, 'download menu');
     });
 
     test('with the Kyiv panel open', async ({ page }) => {
