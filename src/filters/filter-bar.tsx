@@ -82,7 +82,8 @@ export function FilterBar({ filters, counts, shown, total, onChange }: FilterBar
           ))}
         </select>
       </div>
-      <p className="filter-summary" role="status">
+      {/* Not a live region: the map summary announces every filter change, once (see map-summary.tsx). */}
+      <p className="filter-summary">
         {t('filters.shown', { count: shown, total })}
         {active && (
           <button

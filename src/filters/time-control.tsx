@@ -49,7 +49,8 @@ export function TimeControl({ at, today, first, last, onChange }: TimeControlPro
           goToYear={advance}
         />
       )}
-      <output className="time-readout" htmlFor="time-year time-date" aria-live={playing ? 'off' : 'polite'}>
+      {/* Silent (an <output> is a live region by default): the map summary announces the new date, once. */}
+      <output className="time-readout" htmlFor="time-year time-date" aria-live="off">
         {readout}
       </output>
       <div className="time-slider">

@@ -66,7 +66,8 @@ export function WhatChanged({ from, to, changes, onFromChange, onSelect }: WhatC
       )}
       {from !== undefined && changes === undefined && <p role="status">{t('compare.wrongOrder')}</p>}
       {from !== undefined && changes !== undefined && (
-        <div role="status">
+        // Not a live region: a date change is announced once, by the map summary; this list is read in place.
+        <div>
           <changeList.Part
             failedTexts={{ message: t('lazyPart.failed'), retry: t('app.retry') }}
             from={from}

@@ -4,8 +4,14 @@ import { cityButtons, listedPlaceIds, openApp, searchParams, statusChip } from '
 import { placeIdsInCountry, readDataset } from './support/dataset';
 import { sourceFeatureIds, waitForMapIdle } from './support/map';
 
+/** The visible count under the filters (not a live region: the map summary announces each change). */
 function summary(page: Page) {
-  return page.getByRole('status').filter({ hasText: 'Beziehungen angezeigt' });
+  return page.getByRole('region', { name: 'Filter' }).getByText(/Beziehungen angezeigt/);
+}
+
+/** The map's spoken summary: the one live region that announces a filter change. */
+function announcement(page: Page) {
+  return page.getByRole('status').filter({ hasText: 'Beziehungen auf der Karte' });
 }
 
 function legendCount(page: Page, status: string) {
@@ -44,6 +50,9 @@ test.describe('filters', () => {
     await expect(cityButtons(page).locator('.city-name')).toHaveText('Moskau');
     await expect(page.getByRole('heading', { name: 'Städte (1)' })).toBeVisible();
     await expect(summary(page)).toHaveText(new RegExp(`^1 von ${before.total} Beziehungen angezeigt`));
+    await expect(announcement(page)).toHaveText(
+      new RegExp(`^1 von ${before.total} Beziehungen auf der Karte: 1 ausgesetzt; Stand `),
+    );
     await expect(legendCount(page, 'Aktiv')).toHaveText('0');
     await expect(legendCount(page, 'Ausgesetzt')).toHaveText('1');
 
@@ -58,6 +67,9 @@ test.describe('filters', () => {
     await expect(chip).toHaveAttribute('aria-pressed', 'false');
     await expect.poll(() => searchParams(page).get('status')).toBeNull();
     await expect(summary(page)).toHaveText(new RegExp(`^${before.total} von ${before.total}`));
+    await expect(announcement(page)).toHaveText(
+      new RegExp(`^${before.total} von ${before.total} Beziehungen auf`),
+    );
   });
 
   // Every spelling is tested against the dataset in tests/data; this checks the page end to end.
@@ -81,6 +93,7 @@ test.describe('filters', () => {
     await expect(cityButtons(page)).toHaveCount(0);
     await expect(page.getByText('Keine Stadt passt zu den Filtern.')).toBeVisible();
     await expect(summary(page)).toHaveText(/^0 von \d+/);
+    await expect(announcement(page)).toHaveText(/^0 von \d+ Beziehungen auf der Karte; Stand /);
   });
 
   test('the country "Russland" leaves only Russian cities; reset restores all', async ({ page }) => {

@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { openApp, panel, searchParams } from './support/app';
-import { expectNoSeriousAxeViolations } from './support/axe';
-import { waitForMapIdle } from './support/map';
 
 /** What has focus: enough to tell elements apart in a failure message. */
 async function focused(
@@ -88,63 +86,5 @@ test.describe('keyboard', () => {
     await expect(chip).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(chip).toHaveAttribute('aria-pressed', 'false');
-  });
-});
-
-test.describe('axe-core', () => {
-  test('default page has no serious or critical violations', async ({ page }, testInfo) => {
-    await openApp(page);
-    await expectNoSeriousAxeViolations(page, testInfo, 'default');
-  });
-
-  test('page with the Kyiv panel open has no serious or critical violations', async ({ page }, testInfo) => {
-    await openApp(page, 'city=kyiv');
-    await expect(page.getByRole('complementary', { name: 'Details zu Kiew' })).toBeVisible();
-    await waitForMapIdle(page);
-    await expectNoSeriousAxeViolations(page, testInfo, 'kyiv-panel');
-  });
-
-  test('phone viewport with the panel open has no serious or critical violations', async ({
-    page,
-  }, testInfo) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await openApp(page, 'city=kyiv');
-    await expect(page.getByRole('complementary', { name: 'Details zu Kiew' })).toBeVisible();
-    await waitForMapIdle(page);
-    await expectNoSeriousAxeViolations(page, testInfo, 'phone-kyiv-panel');
-  });
-
-  test('English page with the Leipzig overview has no serious or critical violations', async ({
-    page,
-  }, testInfo) => {
-    await openApp(page, 'city=leipzig&lang=en');
-    await expect(page.getByRole('complementary', { name: 'Details about Leipzig' })).toBeVisible();
-    await expectNoSeriousAxeViolations(page, testInfo, 'en-leipzig-overview');
-  });
-
-  // Colour contrast is one of axe's serious rules, so this covers WCAG AA contrast in the dark theme.
-  test('dark theme with the Moscow panel and the comparison has no serious or critical violations', async ({
-    page,
-  }, testInfo) => {
-    await openApp(page, 'theme=dark&city=moscow&from=2022-02-23');
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(page.getByRole('complementary', { name: 'Details zu Moskau' })).toBeVisible();
-    await expectNoSeriousAxeViolations(page, testInfo, 'dark-moscow');
-  });
-
-  test('embedded at 320×480 with the list open has no serious or critical violations', async ({
-    page,
-  }, testInfo) => {
-    await page.setViewportSize({ width: 320, height: 480 });
-    await page.goto('/?embed=1');
-    await waitForMapIdle(page);
-    await page.getByRole('button', { name: 'Liste' }).click();
-    const kyiv = page.locator('#city-list .city-button[data-place-id="kyiv"]');
-    await kyiv.scrollIntoViewIfNeeded();
-    await kyiv.click();
-    await expect(page.getByRole('complementary', { name: 'Details zu Kiew' })).toBeVisible();
-    await expectNoSeriousAxeViolations(page, testInfo, 'embed-320x480');
-    await page.keyboard.press('Escape');
-    await expect(kyiv).toBeFocused();
   });
 });

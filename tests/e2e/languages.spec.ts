@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { openApp, panel } from './support/app';
-import { expectNoWcagViolations } from './support/axe';
 import { expectMapNotBlank, waitForMapIdle } from './support/map';
 
 const DIR = resolve(process.cwd(), 'test-results/screenshots');
@@ -23,17 +22,16 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 for (const { lang, list, statement, heading } of LANGUAGES) {
-  test(`${lang}: the page speaks it and axe finds no WCAG 2.1 A/AA violation`, async ({ page }, testInfo) => {
+  test(`${lang}: the page speaks it`, async ({ page }) => {
     await page.setViewportSize(DESKTOP);
     await openApp(page, `lang=${lang}`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(
       page.getByRole('heading', { level: 2, name: new RegExp(`^${list} \\(\\d+\\)$`) }),
     ).toBeVisible();
-    await expectNoWcagViolations(page, testInfo, `default-${lang}`);
   });
 
-  test(`${lang}: the accessibility statement opens and passes axe`, async ({ page }, testInfo) => {
+  test(`${lang}: the accessibility statement opens and gives focus back`, async ({ page }) => {
     await page.setViewportSize(DESKTOP);
     await openApp(page, `lang=${lang}`);
     const opener = page.getByRole('button', { name: statement, exact: true });
@@ -41,7 +39,6 @@ for (const { lang, list, statement, heading } of LANGUAGES) {
     const dialog = page.getByRole('dialog', { name: heading });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('heading', { level: 2 })).toBeFocused();
-    await expectNoWcagViolations(page, testInfo, `statement-${lang}`);
     if (lang === 'de' || lang === 'uk')
       await page.screenshot({ path: resolve(DIR, `statement-${lang}.png`) });
     await page.keyboard.press('Escape');
@@ -50,14 +47,13 @@ for (const { lang, list, statement, heading } of LANGUAGES) {
   });
 }
 
-test('uk: a Russian-city panel with the texts in Ukrainian, no fallback note', async ({ page }, testInfo) => {
+test('uk: a Russian-city panel with the texts in Ukrainian, no fallback note', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   await openApp(page, 'lang=uk&city=moscow');
   const details = panel(page);
   await expect(details.getByRole('heading', { level: 2 })).toHaveText('Москва');
   await expect(details.getByText('Угода про співпрацю з Москвою')).toBeVisible();
   await expect(details.getByText('(англійською)')).toHaveCount(0);
-  await expectNoWcagViolations(page, testInfo, 'moscow-uk');
   await shoot(page, 'uk-desktop-moscow-panel');
 });
 

@@ -60,7 +60,10 @@ test.describe('map', () => {
     await page.getByRole('button', { name: 'Schließen' }).click();
     await expect(panel(page)).toHaveCount(0);
     await statusChip(page, 'Ausgesetzt').click();
-    await expect(page.getByRole('status').filter({ hasText: 'Beziehungen angezeigt' })).toContainText(
+    await expect(
+      page.getByRole('region', { name: 'Filter' }).getByText(/Beziehungen angezeigt/),
+    ).toContainText(/^1 von \d+/);
+    await expect(page.getByRole('status').filter({ hasText: 'Beziehungen auf der Karte' })).toContainText(
       /^1 von \d+/,
     );
     await page.getByLabel('Stadt suchen').fill('Moskau');

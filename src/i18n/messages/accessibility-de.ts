@@ -9,13 +9,14 @@ export const accessibilityDe = {
   status:
     'Die Karte ist mit den Anforderungen der WCAG 2.1 auf Stufe AA (EN 301 549, übernommen von der BITV 2.0) teilweise vereinbar. Die unten genannten Einschränkungen sind bekannt.',
   method:
-    'Grundlage ist eine Selbstbewertung der Entwicklerinnen und Entwickler vom {{date}}: automatische Prüfungen mit axe-core in Chromium für die wichtigsten Ansichten in allen vier Sprachen und Tests der Tastaturbedienung. Eine Prüfung durch eine unabhängige Prüfstelle hat nicht stattgefunden.',
+    'Grundlage ist eine Selbstbewertung der Entwicklerinnen und Entwickler vom {{date}}: automatische Prüfungen mit axe-core in Chromium (alle Regeln der WCAG 2.1 auf den Stufen A und AA) für die wichtigsten Ansichten in allen vier Sprachen, im dunklen Farbschema und eingebettet; ein Durchgang durch die Seite allein mit der Tastatur; Prüfungen der Darstellung bei 320 Pixel Breite und 400 % Zoom, der Größe der Bedienelemente und der reduzierten Bewegung. Mit Screenreadern und in anderen Browsern wurde nicht getestet; eine Prüfung durch eine unabhängige Prüfstelle hat nicht stattgefunden.',
   limitsHeading: 'Bekannte Einschränkungen',
   limitMap:
-    'Die Karte selbst ist eine Grafik: Städte auf der Karte lassen sich mit Maus oder Finger auswählen; ein Screenreader liest die Karte nicht vor. Die Städteliste enthält dieselben Städte mit denselben Angaben und ist mit Tastatur und Screenreader bedienbar.',
-  limitSummary: 'Eine gesprochene Zusammenfassung dessen, was die Karte gerade zeigt, gibt es noch nicht.',
+    'Das Kartenbild selbst kann nicht vorgelesen werden: Ein Screenreader hört eine Zusammenfassung dessen, was die Karte zeigt, und die Tasten N und P gehen von Stadt zu Stadt und sagen Name und Status an; die Linien zwischen den Städten, die Ländergrenzen und die Beschriftungen sind aber nur gezeichnet. Die Städteliste enthält dieselben Städte mit denselben Angaben und ist mit Tastatur und Screenreader bedienbar.',
+  limitSummary:
+    'Die gesprochene Zusammenfassung der Karte nennt die Zahl der Beziehungen je Status und das Datum, nicht aber, wo die Städte liegen; dafür gibt es die Tasten N und P und die Städteliste.',
   limitZoom:
-    'Die Darstellung bei 400 % Zoom und in sehr schmalen Fenstern (320 Pixel) ist noch nicht vollständig geprüft.',
+    'Bei 400 % Zoom und in 320 Pixel breiten Fenstern sind alle Inhalte ohne seitliches Scrollen erreichbar; die Karte zeigt dann aber nur einen kleinen Ausschnitt, und ein geöffnetes Detailfeld verdeckt den größten Teil davon.',
   limitTranslations:
     'Nicht alle Texte zu den Beziehungen liegen auf Ukrainisch und Russisch vor. Fehlt eine Übersetzung, erscheint der englische Text und ist als solcher gekennzeichnet.',
   limitPlainLanguage: 'Erläuterungen in Leichter Sprache und in Deutscher Gebärdensprache gibt es nicht.',

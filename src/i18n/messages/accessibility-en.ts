@@ -10,13 +10,14 @@ export const accessibilityEn: typeof accessibilityDe = {
   status:
     'The map is partially compliant with WCAG 2.1 level AA (EN 301 549, adopted by the German BITV 2.0). The limitations listed below are known.',
   method:
-    "It is based on the developers' self-assessment of {{date}}: automated checks with axe-core in Chromium for the main views in all four languages, and keyboard tests. No independent test body has audited it.",
+    "It is based on the developers' self-assessment of {{date}}: automated checks with axe-core in Chromium (every WCAG 2.1 rule at levels A and AA) of the main views in all four languages, in the dark theme and embedded; a walk through the page by keyboard alone; checks of the layout at 320 pixels width and at 400 % zoom, of the size of controls and of reduced motion. It has not been tested with screen readers or in other browsers, and no independent test body has audited it.",
   limitsHeading: 'Known limitations',
   limitMap:
-    'The map itself is a picture: cities on it can be chosen with a mouse or a finger, and a screen reader does not read the map out. The list of cities holds the same cities with the same details and works with a keyboard and a screen reader.',
-  limitSummary: 'There is no spoken summary yet of what the map currently shows.',
+    'The map picture itself cannot be read out: a screen reader hears a summary of what the map shows, and the keys N and P move from city to city and speak its name and status; but the lines between the cities, the country borders and the labels are only drawn. The list of cities holds the same cities with the same details and works with a keyboard and a screen reader.',
+  limitSummary:
+    'The spoken summary of the map gives the number of relations per status and the date, not where the cities lie; for that there are the keys N and P and the list of cities.',
   limitZoom:
-    'How the map works at 400 % zoom and in very narrow windows (320 pixels) has not been fully checked yet.',
+    'At 400 % zoom and in windows 320 pixels wide all content can be reached without scrolling sideways, but the map then shows only a small area, and an open details panel covers most of it.',
   limitTranslations:
     'Not every text about the relations exists in Ukrainian and Russian. Where a translation is missing, the English text is shown and marked as such.',
   limitPlainLanguage: 'There are no explanations in Easy German (Leichte Sprache) or German Sign Language.',
