@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ENCODING_SUFFIX, type Encoding } from './serving/accept-encoding.ts';
+import { chooseEncoding, ENCODING_SUFFIX, ENCODINGS, type Encoding } from './serving/accept-encoding.ts';
 import { isCompressible } from './serving/content-types.ts';
 import { responseProblems, type RawResponse } from './serving/check-response.ts';
 import { listFiles } from './serving/precompress.ts';
@@ -31,11 +31,16 @@ function fetchRaw(url: string, acceptEncoding: string): Promise<RawResponse> {
   });
 }
 
-const ASKED: readonly [string, Encoding | undefined][] = [
-  ['br, gzip', 'br'],
-  ['gzip', 'gzip'],
-  ['identity', undefined],
-];
+/** What a browser asks for; each file must come in the best variant the build wrote for it. */
+const ASKED: readonly string[] = ['br, gzip', 'gzip', 'identity'];
+
+function builtVariants(dist: string, relativePath: string): Set<Encoding> {
+  if (!isCompressible(relativePath)) return new Set();
+  // A variant the build did not write (too small to pay off) is not there to send.
+  return new Set(
+    ENCODINGS.filter((encoding) => existsSync(join(dist, relativePath + ENCODING_SUFFIX[encoding]))),
+  );
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -45,18 +50,23 @@ async function main(): Promise<number> {
   const base = positionals[0];
   if (!base) throw new Error('usage: check-served URL [--dist dist]');
   const config = readAppConfig(join(values.dist, 'config.json'));
-  const files = listFiles(values.dist).filter((path) => !/\.(gz|br)$/.test(path) && path !== '_headers');
+  const files = listFiles(values.dist).filter(
+    (path) => !/\.(gz|br)$/.test(path) && path !== '_headers' && path !== '.htaccess',
+  );
   const problems: string[] = [];
   let checked = 0;
   for (const relativePath of files) {
-    for (const [acceptEncoding, wanted] of ASKED) {
-      const variant = wanted ? join(values.dist, relativePath + ENCODING_SUFFIX[wanted]) : undefined;
-      // A variant the build did not write (too small to pay off, not a text file) comes as it is.
-      const encoding = variant && isCompressible(relativePath) && existsSync(variant) ? wanted : undefined;
-      const body = readFileSync(variant && encoding ? variant : join(values.dist, relativePath));
+    const variants = builtVariants(values.dist, relativePath);
+    for (const acceptEncoding of ASKED) {
+      const encoding = chooseEncoding(acceptEncoding, variants);
+      const body = readFileSync(
+        join(values.dist, relativePath + (encoding ? ENCODING_SUFFIX[encoding] : '')),
+      );
       const url = new URL(relativePath === 'index.html' ? '' : relativePath, base).href;
       const response = await fetchRaw(url, acceptEncoding);
-      problems.push(...responseProblems(response, { relativePath, encoding, body }, config));
+      problems.push(
+        ...responseProblems(response, { relativePath, encoding, body, varies: variants.size > 0 }, config),
+      );
       checked += 1;
     }
   }

@@ -3,7 +3,8 @@
  * security and cache headers the preview server sends (src/cli/serving/security-headers.ts).
  *
  * - <dist>/_headers — Netlify and Cloudflare Pages read it from the published folder;
- * - <out>/nginx.conf — an nginx `server` block (see docs/deploy.md).
+ * - <out>/nginx.conf — an nginx `server` block (see docs/deploy.md);
+ * - <out>/apache.htaccess — the app folder's `.htaccess` for Apache 2.4.
  *
  * Usage: npx tsx src/cli/write-deploy-config.ts [--dist dist] [--out deploy] [--config FILE]
  *        [--root /var/www/city-relations-map] [--listen 80] [--base /]
@@ -12,6 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { apacheHtaccess } from './serving/apache-config.ts';
 import { headerRules } from './serving/deploy-rules.ts';
 import { netlifyHeaders } from './serving/netlify-headers.ts';
 import { NGINX_DEFAULTS, nginxServerBlock } from './serving/nginx-config.ts';
@@ -39,7 +41,9 @@ function main(): void {
     nginxPath,
     nginxServerBlock(rules, { root: values.root, listen: values.listen, base: values.base }),
   );
-  const written = [nginxPath];
+  const apachePath = join(values.out, 'apache.htaccess');
+  writeFileSync(apachePath, apacheHtaccess(rules, { base: values.base }));
+  const written = [nginxPath, apachePath];
   if (existsSync(values.dist)) {
     const entries = readdirSync(values.dist, { withFileTypes: true })
       .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }))

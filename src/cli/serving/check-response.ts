@@ -1,7 +1,7 @@
 import type { AppConfig } from '../../config/app-config.ts';
 import type { Encoding } from './accept-encoding.ts';
 import { cacheControlFor } from './cache-control.ts';
-import { contentTypeFor, isCompressible } from './content-types.ts';
+import { contentTypeFor } from './content-types.ts';
 import { securityHeaders } from './security-headers.ts';
 
 /** One answer of a server, raw (not decoded). */
@@ -16,6 +16,8 @@ export interface Expected {
   relativePath: string;
   encoding: Encoding | undefined;
   body: Buffer;
+  /** Whether the build wrote a compressed variant, so the answer depends on Accept-Encoding. */
+  varies: boolean;
 }
 
 /** JavaScript has two registered names; nginx's stock mime.types uses the older one. */
@@ -45,7 +47,7 @@ export function responseProblems(response: RawResponse, expected: Expected, conf
     essence(headers['content-type']) === essence(contentTypeFor(relativePath)),
     `Content-Type ${headers['content-type'] ?? 'none'}`,
   );
-  if (isCompressible(relativePath)) {
+  if (expected.varies) {
     check(/accept-encoding/i.test(headers.vary ?? ''), `Vary ${headers.vary ?? 'none'}`);
   }
   check(

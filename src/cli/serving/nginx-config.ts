@@ -35,7 +35,7 @@ export function nginxServerBlock(rules: readonly HeaderRule[], options: NginxOpt
     const tryFiles = rule.path === '' ? '$uri $uri/ =404' : '$uri =404';
     return [
       `${INDENT}location ${exact ? '= ' : ''}${base}${rule.path} {`,
-      ...headerLines(rule.headers, 2),
+      ...headerLines({ ...rule.headers, Vary: 'Accept-Encoding' }, 2),
       `${INDENT}${INDENT}try_files ${tryFiles};`,
       `${INDENT}}`,
     ].join('\n');
@@ -60,7 +60,9 @@ export function nginxServerBlock(rules: readonly HeaderRule[], options: NginxOpt
     `${INDENT}# The build writes .gz and .br next to every ${compressibleExtensions().join('/')} file.`,
     `${INDENT}gzip_static on;`,
     `${INDENT}brotli_static on;`,
-    `${INDENT}gzip_vary on;`,
+    `${INDENT}# gzip_vary says Vary only where a .gz exists; a file with only a .br varies too, so`,
+    `${INDENT}# each block below sends it itself.`,
+    `${INDENT}gzip_vary off;`,
     `${INDENT}etag on;`,
     '',
     `${INDENT}# Stock mime.types, plus what it lacks; a types block here would replace it otherwise.`,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { appConfigSchema } from '../../../src/config/app-config';
+import { apacheHtaccess } from '../../../src/cli/serving/apache-config';
 import { headerRules } from '../../../src/cli/serving/deploy-rules';
 import { netlifyHeaders } from '../../../src/cli/serving/netlify-headers';
 import { NGINX_DEFAULTS, nginxServerBlock } from '../../../src/cli/serving/nginx-config';
@@ -84,6 +85,38 @@ describe('deployment files', () => {
     const expected = nginxServerBlock(headerRules(readAppConfig('public/config.json')), NGINX_DEFAULTS);
     expect(
       readFileSync('docs/deploy/nginx.conf', 'utf8'),
+      'regenerate: npx tsx src/cli/write-deploy-config.ts --config public/config.json --out docs/deploy --dist no-dist',
+    ).toBe(expected);
+  });
+
+  it('.htaccess gives each rule one branch of an If/ElseIf/Else chain with the full header set', () => {
+    const text = apacheHtaccess(rules, { base: '/karten/staedte/' });
+    const branches = text.split(/^<(?:If|ElseIf|Else)\b/m).slice(1);
+    expect(text.match(/^<(If|ElseIf|Else)\b[^>]*>/gm)).toEqual([
+      '<If "%{REQUEST_URI} =~ m#^/karten/staedte/assets/#">',
+      '<ElseIf "%{REQUEST_URI} =~ m#^/karten/staedte/embed-example\\.html(\\.br|\\.gz)?$#">',
+      '<Else>',
+    ]);
+    for (const [index, rule] of rules.entries()) {
+      for (const [name, value] of Object.entries(rule.headers)) {
+        expect(branches[index], name).toContain(`Header always set ${name} "${value}"`);
+      }
+    }
+    expect(text).toContain('AddEncoding br .br');
+    expect(text).toContain('RemoveType .br .gz');
+  });
+
+  it('.htaccess refuses a header value it cannot quote', () => {
+    const [first, ...rest] = rules;
+    if (!first) throw new Error('no rules');
+    const quoted = { ...first, headers: { ...first.headers, 'X-Test': 'say "hi"' } };
+    expect(() => apacheHtaccess([quoted, ...rest], { base: '/' })).toThrow(/double quote/);
+  });
+
+  it('docs/deploy/apache.htaccess is what the shipped config.json generates', () => {
+    const expected = apacheHtaccess(headerRules(readAppConfig('public/config.json')), { base: '/' });
+    expect(
+      readFileSync('docs/deploy/apache.htaccess', 'utf8'),
       'regenerate: npx tsx src/cli/write-deploy-config.ts --config public/config.json --out docs/deploy --dist no-dist',
     ).toBe(expected);
   });
