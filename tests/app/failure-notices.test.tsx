@@ -44,7 +44,7 @@ describe('config.json failing', { timeout: 20_000 }, () => {
       // A 5xx is retried once, after a second.
       const list = await screen.findByRole('heading', { level: 2, name: /^Städte/ }, { timeout: 4000 });
       expect(list).toBeInTheDocument();
-      expect(screen.getByTestId('map')).toBeInTheDocument();
+      expect(await screen.findByTestId('map')).toBeInTheDocument();
       expect(notice(/Die Einstellungen \(config\.json\) konnten nicht verwendet werden/)).toHaveTextContent(
         reason,
       );
@@ -64,7 +64,7 @@ describe('consent before a remote basemap', { timeout: 20_000 }, () => {
     const { fetchMock } = renderApp('', undefined, 200, { basemapStyleUrl: STYLE_URL });
     await screen.findByText(/kann eine detailliertere Grundkarte von tiles\.example\.org laden/);
     const consent = notice(/kann eine detailliertere Grundkarte von tiles\.example\.org laden/);
-    expect(screen.getByTestId('map')).toBeInTheDocument();
+    expect(await screen.findByTestId('map')).toBeInTheDocument();
     expect(requested(fetchMock).filter((url) => url.startsWith('https://tiles'))).toEqual([]);
 
     const style = vi.fn(() => Promise.resolve(new Response(JSON.stringify(REMOTE_STYLE))));
@@ -74,7 +74,7 @@ describe('consent before a remote basemap', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Grundkarte von tiles.example.org')).toBeInTheDocument();
     // Not remembered unless the reader asked for it.
     expect(window.localStorage.getItem(CONSENT_STORAGE_KEY)).toBeNull();
-    expect(screen.getByTestId('map')).toBeInTheDocument();
+    expect(await screen.findByTestId('map')).toBeInTheDocument();
   });
 
   it('remembers the choice only when the reader ticks the box, under one key', async () => {
