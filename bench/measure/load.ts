@@ -37,17 +37,19 @@ export async function loadPage(
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript({ path: PROBE });
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const responses = new Map<string, { url: string; mimeType: string; bytes: number }>();
-  cdp.on('Network.responseReceived', ({ requestId, response }) =>
-    responses.set(requestId, { url: response.url, mimeType: response.mimeType, bytes: 0 }),
-  );
-  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
-    const entry = responses.get(requestId);
-    if (entry) entry.bytes = encodedDataLength;
+  // Playwright's events, not the page's CDP Network domain: that one misses what MapLibre's worker
+  // fetches (the vector tiles), which made the app's first view look lighter than it is.
+  const responses: Promise<{ url: string; mimeType: string; bytes: number }>[] = [];
+  context.on('requestfinished', (request) => {
+    responses.push(
+      Promise.all([request.sizes(), request.response()]).then(([sizes, response]) => ({
+        url: request.url(),
+        mimeType: response?.headers()['content-type'] ?? '',
+        // As on the wire: headers plus the body as encoded (compressed).
+        bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+      })),
+    );
   });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(
     (needsText) => {
@@ -63,10 +65,10 @@ export async function loadPage(
       .__bench;
     return { marks: bench.marks, longTaskMs: bench.longTasks.reduce((sum, task) => sum + task.duration, 0) };
   });
-  await cdp.detach();
+  const finished = await Promise.all(responses);
   return {
     sample: {
-      bytes: splitBytes([...responses.values()]),
+      bytes: splitBytes(finished),
       textMs: spec.hasText ? marks.text : undefined,
       drawnMs: marks.drawn ?? NaN,
       longTaskMs,
