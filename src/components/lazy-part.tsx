@@ -1,40 +1,11 @@
-import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { ErrorBoundary } from './error-boundary';
 import './lazy-part.css';
 
 /** What a part of the page shows when its code could not be loaded. */
 interface LoadFailedTexts {
   message: string;
   retry: string;
-}
-
-interface BoundaryProps {
-  texts: LoadFailedTexts;
-  onRetry: () => void;
-  children: ReactNode;
-}
-
-/**
- * Keeps a failed chunk load inside its part of the page: the rest stays usable, and the reader
- * can try again (a new request for the chunk) instead of facing a blank page.
- */
-class LoadBoundary extends Component<BoundaryProps, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <div className="load-failed" role="alert">
-        <p>{this.props.texts.message}</p>
-        <button type="button" onClick={this.props.onRetry}>
-          {this.props.texts.retry}
-        </button>
-      </div>
-    );
-  }
 }
 
 /** A component whose code is its own chunk, loaded on first render (or earlier with `preload`). */
@@ -69,24 +40,33 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     failedTexts,
     ...props
   }: P & { fallback?: ReactNode; failedTexts: LoadFailedTexts }) {
-    // A new attempt remounts the boundary, which forgets the failure and renders the new lazy component.
     const [attempt, setAttempt] = useState(0);
     // Decided once per mount, so the part never switches between the two trees (which would remount it).
     const [Ready] = useState(() => ready);
     if (Ready) return <Ready {...(props as P)} />;
     return (
-      <LoadBoundary
+      // A failed chunk load stays inside its part; a new attempt remounts the boundary with a new request.
+      <ErrorBoundary
         key={attempt}
-        texts={failedTexts}
-        onRetry={() => {
-          retry();
-          setAttempt(attempt + 1);
-        }}
+        fallback={() => (
+          <div className="load-failed" role="alert">
+            <p>{failedTexts.message}</p>
+            <button
+              type="button"
+              onClick={() => {
+                retry();
+                setAttempt(attempt + 1);
+              }}
+            >
+              {failedTexts.retry}
+            </button>
+          </div>
+        )}
       >
         <Suspense fallback={fallback}>
           <Loaded {...(props as P)} />
         </Suspense>
-      </LoadBoundary>
+      </ErrorBoundary>
     );
   }
   return {
