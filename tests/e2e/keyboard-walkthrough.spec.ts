@@ -117,6 +117,9 @@ for (const theme of ['light', 'dark'] as const) {
     expect(await focused(page)).toMatchObject({ tag: 'a', name: 'Zur Städteliste springen' });
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).hash).toBe('#city-list');
+    // The list's first control is its switch to the table view, then come the cities.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ className: 'table-toggle', inside: 'list' });
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ className: 'city-button', inside: 'list' });
 
@@ -210,7 +213,10 @@ test('embedded: Tab goes into the map, out of it again and on through the page',
     'the list after the map',
     20,
   );
-  expect(after.className).toBe('city-button');
+  // The list's first control is its switch to the table view, then come the cities.
+  expect(after.className).toBe('table-toggle');
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).className).toBe('city-button');
 
   // And back: Shift+Tab returns through the map to the toolbar.
   await pressUntil(page, 'Shift+Tab', isCanvas, 'the map canvas, backwards', 40);
