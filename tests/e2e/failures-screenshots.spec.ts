@@ -4,6 +4,7 @@ import { cityButtons, openApp, waitForApp } from './support/app';
 import { serveDeployedConfig } from './support/deployed-config';
 import { waitForMapIdle } from './support/map';
 import { expect, test } from './support/test';
+import { armPanelFailure, setPanelBroken } from './support/break-panel';
 
 /**
  * Pictures of the failure states of failures.spec.ts, for people to look at (`npm run
@@ -57,19 +58,9 @@ for (const theme of THEMES) {
     });
 
     test('a contained panel error', async ({ page }) => {
-      // As in failures.spec.ts: Intl.NumberFormat is used only by the panel.
-      await page.addInitScript(() => {
-        const Real = Intl.NumberFormat;
-        const flags = window as unknown as { breakPanel?: boolean };
-        Intl.NumberFormat = function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
-          if (flags.breakPanel) throw new Error('forced failure');
-          return new Real(...args);
-        } as unknown as typeof Intl.NumberFormat;
-      });
+      await armPanelFailure(page);
       await openApp(page);
-      await page.evaluate(() => {
-        (window as unknown as { breakPanel?: boolean }).breakPanel = true;
-      });
+      await setPanelBroken(page, true);
       await page.locator('#city-list [data-place-id="kyiv"]').click();
       await expect(alert(page)).toContainText('Die Details konnten nicht angezeigt werden.');
       await shoot(page, `contained-panel-${theme}`, () => waitForMapIdle(page));

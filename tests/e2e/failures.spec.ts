@@ -3,6 +3,7 @@ import { cityButtons, openApp, panel, recordProblems, waitForApp } from './suppo
 import { serveDeployedConfig } from './support/deployed-config';
 import { waitForMapIdle } from './support/map';
 import { expect, test } from './support/test';
+import { armPanelFailure, setPanelBroken } from './support/break-panel';
 
 /**
  * Failing networks and failing parts, simulated with request interception: every case ends in
@@ -160,26 +161,14 @@ test.describe('a part that fails', () => {
   test('the panel shows a contained error with a reload button; map and list keep working', async ({
     page,
   }) => {
-    // Intl.NumberFormat is used only by the panel (population); breaking it on demand breaks the panel alone.
-    await page.addInitScript(() => {
-      const Real = Intl.NumberFormat;
-      const flags = window as unknown as { breakPanel?: boolean };
-      Intl.NumberFormat = function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
-        if (flags.breakPanel) throw new Error('forced failure');
-        return new Real(...args);
-      } as unknown as typeof Intl.NumberFormat;
-    });
+    await armPanelFailure(page);
     await openApp(page);
-    await page.evaluate(() => {
-      (window as unknown as { breakPanel?: boolean }).breakPanel = true;
-    });
+    await setPanelBroken(page, true);
     await page.locator('#city-list [data-place-id="kyiv"]').click();
     await expect(alert(page)).toContainText('Die Details konnten nicht angezeigt werden.');
     await expect(cityButtons(page).first()).toBeVisible();
     await expect(page.locator('.maplibregl-canvas')).toBeVisible();
-    await page.evaluate(() => {
-      (window as unknown as { breakPanel?: boolean }).breakPanel = false;
-    });
+    await setPanelBroken(page, false);
     await alert(page).getByRole('button', { name: 'Diesen Bereich neu laden' }).click();
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Kiew');
   });
