@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { generateDataset } from './generate-dataset';
 import { parseTwinCsv, twinCitiesDataset } from './twin-cities';
 
-/** Where CI places the shared folder: next to the repository. */
-const TWIN_CSV = '../shared/bench/world-twin-cities.csv';
+/** In the repository (CC BY-SA, see its README), so a clean clone can run the whole bench. */
+const TWIN_CSV = join(import.meta.dirname, 'world-twin-cities/world-twin-cities.csv');
 
 /** One dataset of the scale series, by the name the bench and its table use. */
 export interface ScaleDataset {
