@@ -108,7 +108,10 @@ test.describe('bench screenshots', () => {
 
   test('world twin cities, 25,914 relations, world zoom', async ({ page }) => {
     await page.setViewportSize(DESKTOP);
-    const csv = readFileSync(resolve(process.cwd(), '../shared/bench/world-twin-cities.csv'), 'utf8');
+    const csv = readFileSync(
+      resolve(process.cwd(), 'bench/data/world-twin-cities/world-twin-cities.csv'),
+      'utf8',
+    );
     const query = await serveDataset(page, 'world-twin-cities', () =>
       twinCitiesDataset(parseTwinCsv(csv).pairs),
     );
