@@ -10,13 +10,15 @@ import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
 import { AppBoundary } from './app/app-boundary';
 import { preloadMap } from './app/map-slot';
+import { startLoading } from './app/start-loading';
 import { createI18n } from './i18n/i18n';
-import { initialUrlState } from './state/use-url-state';
+import { initialUrlState, pageUrl } from './state/use-url-state';
 
 // The map's code loads while config and data do; the rest of the page does not wait for it.
 preloadMap();
 const queryClient = new QueryClient();
 const startUrl = initialUrlState();
+startLoading(queryClient, startUrl, pageUrl());
 const i18n = createI18n(startUrl.lang ?? 'de');
 // index.html carries the default dataset's title (prerendered for readers without JavaScript);
 // another dataset must not show it while its own loads.

@@ -1,0 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { DEFAULT_CONFIG } from '../config/app-config';
+import { configQueryOptions } from '../config/config-query';
+import { chooseDataUrl } from '../config/data-url';
+import { datasetQueryOptions } from '../data/dataset-query';
+import type { UrlState } from '../state/url-state';
+
+/**
+ * Requests config.json and then the dataset it names before React's first render, instead of from
+ * the effects of two renders in a row: the list and the title wait for the data, not for React.
+ * The components' own queries then find the data there or in flight; their errors stay theirs.
+ */
+export function startLoading(client: QueryClient, url: UrlState, pageUrl: string): void {
+  void client.prefetchQuery(configQueryOptions).then(() => {
+    const config = client.getQueryData(configQueryOptions.queryKey) ?? DEFAULT_CONFIG;
+    const data = chooseDataUrl(url.data, config, pageUrl);
+    if (data.ok) void client.prefetchQuery(datasetQueryOptions(data.url));
+  });
+}
