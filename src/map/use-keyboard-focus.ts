@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
 import { panIntoView, type PanTarget } from './camera';
+import { readCoveredInsets } from './covered-insets';
 import { mapKeyAction, once, stepFocus, westToEast } from './keyboard-order';
 import type { PlacePointProperties } from './to-geojson';
 
@@ -65,7 +66,8 @@ export function useKeyboardFocus(
   const lat = coordinates?.[1];
   useEffect(
     function panToFocusedPlace() {
-      if (map && lon !== undefined && lat !== undefined) panIntoView(map, [lon, lat], { reducedMotion });
+      if (map && lon !== undefined && lat !== undefined)
+        panIntoView(map, [lon, lat], { reducedMotion, covered: readCoveredInsets(map.getContainer()) });
     },
     [map, lon, lat, reducedMotion],
   );
