@@ -1,5 +1,5 @@
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { StatusSymbol } from '../components/status-symbol';
 import { placeName } from '../data/localize';
 import type { RelationRow } from '../data/relation-rows';
@@ -10,6 +10,12 @@ export interface CityListItemProps {
   current: boolean;
   onSelect: (placeId: string) => void;
   onHover: (placeId: string | undefined) => void;
+  /**
+   * From the list: useTranslation in each of 200 items costs a copy of the i18n instance per item
+   * mounted (a filter change mounts a new page of them).
+   */
+  t: TFunction;
+  language: string;
 }
 
 /** One city; memoised, so a new selection re-renders two items rather than the whole list. */
@@ -18,9 +24,9 @@ export const CityListItem = memo(function CityListItem({
   current,
   onSelect,
   onHover,
+  t,
+  language,
 }: CityListItemProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
   return (
     <li>
       <button

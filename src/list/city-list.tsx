@@ -56,7 +56,7 @@ export function CityList(props: CityListProps) {
 }
 
 function ButtonList({ rows, selectedId, onSelect, onHover }: CityListProps) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = i18n.language;
   const sorted = useMemo(() => sortRowsByName(rows, language), [rows, language]);
   const [limit, setLimit] = useState(LIST_PAGE_SIZE);
@@ -71,6 +71,8 @@ function ButtonList({ rows, selectedId, onSelect, onHover }: CityListProps) {
             current={row.place.id === selectedId}
             onSelect={onSelect}
             onHover={onHover}
+            t={t}
+            language={language}
           />
         ))}
       </ul>

@@ -1,17 +1,21 @@
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { StatusSymbol } from '../components/status-symbol';
 import { placeName } from '../data/localize';
 import type { RelationRow } from '../data/relation-rows';
 import { countryName } from '../i18n/format';
 import { rowDates, yearOf } from './row-dates';
-import { useDateText } from './use-date-text';
+import type { DateText } from './use-date-text';
 
 export interface CityTableRowProps {
   row: RelationRow;
   current: boolean;
   onSelect: (placeId: string) => void;
   onHover: (placeId: string | undefined) => void;
+  /** From the table, as in the list's items: one useTranslation for all rows, not one per row. */
+  t: TFunction;
+  language: string;
+  dateText: DateText;
 }
 
 /**
@@ -23,10 +27,10 @@ export const CityTableRow = memo(function CityTableRow({
   current,
   onSelect,
   onHover,
+  t,
+  language,
+  dateText,
 }: CityTableRowProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
-  const dateText = useDateText();
   const { since, confirmed, start } = rowDates(row);
   const { id, country } = row.place;
   return (

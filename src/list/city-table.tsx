@@ -8,6 +8,7 @@ import { ShowMore } from './show-more';
 import { SortHeader } from './sort-header';
 import { LIST_PAGE_SIZE } from './sorted-rows';
 import { sortTableRows, type TableLabels } from './table-sort';
+import { useDateText } from './use-date-text';
 import './city-table.css';
 
 export interface CityTableProps {
@@ -36,6 +37,7 @@ export function CityTable({
 }: CityTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const dateText = useDateText();
   const captionId = useId();
   const labels = useMemo<TableLabels>(
     () => ({
@@ -79,6 +81,9 @@ export function CityTable({
                 current={row.place.id === selectedId}
                 onSelect={onSelect}
                 onHover={onHover}
+                t={t}
+                language={language}
+                dateText={dateText}
               />
             ))}
           </tbody>

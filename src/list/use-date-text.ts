@@ -5,8 +5,10 @@ import { formatPartialDate } from '../i18n/format';
 
 type Dated = Pick<RelationEvent, 'date' | 'dateQualifier'>;
 
+export type DateText = (event: Dated) => string;
+
 /** A history date at its own precision in the reader's language, with its qualifier ("nach 1989"). */
-export function useDateText(): (event: Dated) => string {
+export function useDateText(): DateText {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return useCallback(
