@@ -112,9 +112,17 @@
         return { id: icon.title, x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       });
     }
+    // Only cities a reader can click: not near the edges, and not under something over the map (the
+    // app's panel lies over its right side).
+    const onMap = (p) => container.contains(document.elementFromPoint(p.x, p.y));
     const inside = points
       .filter(
-        (p) => p.x > box.left + 60 && p.x < box.right - 60 && p.y > box.top + 60 && p.y < box.bottom - 40,
+        (p) =>
+          p.x > box.left + 60 &&
+          p.x < box.right - 60 &&
+          p.y > box.top + 60 &&
+          p.y < box.bottom - 40 &&
+          onMap(p),
       )
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const chosen = [];
