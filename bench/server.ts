@@ -1,7 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,6 +44,7 @@ function resolveFile(mounts: Mounts, urlPath: string): string | undefined {
  * the types `vite preview` compresses, else the plain file.
  */
 export async function startServer(mounts: Mounts, port: number): Promise<Server> {
+  const gzipped = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const file = resolveFile(mounts, path);
@@ -59,17 +60,29 @@ export async function startServer(mounts: Mounts, port: number): Promise<Server>
       ['gzip', '.gz'],
     ] as const) {
       if (accept.includes(encoding) && existsSync(file + suffix)) {
-        response.writeHead(200, { ...headers, 'content-encoding': encoding });
+        // With its length: a chunked body that the page read in full was at times reported as
+        // aborted (net::ERR_ABORTED, no sizes), and its bytes went missing from the first view.
+        response.writeHead(200, {
+          ...headers,
+          'content-encoding': encoding,
+          'content-length': statSync(file + suffix).size,
+        });
         createReadStream(file + suffix).pipe(response);
         return;
       }
     }
     if (accept.includes('gzip') && COMPRESSIBLE.test(type) && statSync(file).size >= 1024) {
-      response.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
-      createReadStream(file).pipe(createGzip()).pipe(response);
+      // Compressed whole (and kept), so it too goes out with its length: see the note above.
+      let body = gzipped.get(file);
+      if (!body) {
+        body = gzipSync(readFileSync(file));
+        gzipped.set(file, body);
+      }
+      response.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length });
+      response.end(body);
       return;
     }
-    response.writeHead(200, headers);
+    response.writeHead(200, { ...headers, 'content-length': statSync(file).size });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve, reject) => {

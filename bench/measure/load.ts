@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page, Request } from '@playwright/test';
 import { splitBytes, type ByteSplit } from '../report/bytes';
 import type { PageSpec } from './pages';
 
@@ -22,6 +22,29 @@ export interface LoadedPage {
   context: BrowserContext;
 }
 
+/**
+ * What one response moved: headers plus the body as encoded (compressed). Chromium at times reports
+ * a fetch the page read in full as aborted (net::ERR_ABORTED) rather than finished; its sizes are
+ * still right when the server sent a Content-Length (the bench server does, for files), so failed
+ * requests count too, and a request still open after 2 s counts with what its headers announce.
+ */
+async function wireBytes(
+  request: Request,
+): Promise<{ url: string; mimeType: string; bytes: number } | undefined> {
+  const response = await request.response();
+  if (!response) return undefined;
+  await Promise.race([response.finished(), new Promise((done) => setTimeout(done, 2000))]);
+  const headers = response.headers();
+  const sizes = await request.sizes().catch(() => undefined);
+  const announced = Number(headers['content-length'] ?? NaN);
+  const body = sizes?.responseBodySize || (Number.isFinite(announced) ? announced : 0);
+  return {
+    url: request.url(),
+    mimeType: headers['content-type'] ?? '',
+    bytes: (sizes?.responseHeadersSize ?? 0) + body,
+  };
+}
+
 interface Marks {
   text?: number;
   drawn?: number;
@@ -39,17 +62,8 @@ export async function loadPage(
   const page = await context.newPage();
   // Playwright's events, not the page's CDP Network domain: that one misses what MapLibre's worker
   // fetches (the vector tiles), which made the app's first view look lighter than it is.
-  const responses: Promise<{ url: string; mimeType: string; bytes: number }>[] = [];
-  context.on('requestfinished', (request) => {
-    responses.push(
-      Promise.all([request.sizes(), request.response()]).then(([sizes, response]) => ({
-        url: request.url(),
-        mimeType: response?.headers()['content-type'] ?? '',
-        // As on the wire: headers plus the body as encoded (compressed).
-        bytes: sizes.responseHeadersSize + sizes.responseBodySize,
-      })),
-    );
-  });
+  const requests: Request[] = [];
+  context.on('request', (request) => requests.push(request));
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(
     (needsText) => {
@@ -65,7 +79,7 @@ export async function loadPage(
       .__bench;
     return { marks: bench.marks, longTaskMs: bench.longTasks.reduce((sum, task) => sum + task.duration, 0) };
   });
-  const finished = await Promise.all(responses);
+  const finished = (await Promise.all(requests.map(wireBytes))).filter((entry) => entry !== undefined);
   return {
     sample: {
       bytes: splitBytes(finished),
