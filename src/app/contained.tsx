@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/error-boundary';
-import { COVERS_MAP } from '../components/covers-map';
 import './contained.css';
 
 /** The parts of the page that fail on their own. */
@@ -29,12 +28,7 @@ function ContainedError({
 }) {
   const { t } = useTranslation();
   return (
-    <div
-      className={`contained-error contained-${area}`}
-      role="alert"
-      // The panel's error takes the panel's place over the map.
-      {...(area === 'panel' ? COVERS_MAP : {})}
-    >
+    <div className={`contained-error contained-${area}`} role="alert">
       <p>
         <strong>{t(AREA_MESSAGES[area])}</strong> {t('contained.rest')}
       </p>

@@ -1,14 +1,13 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { RelationRow } from '../data/relation-rows';
 import { frameRelation, type CameraTarget } from './camera';
-import { readCoveredInsets } from './covered-insets';
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /**
- * Eases the map to the selected place and its home city, in the part of the map the panel leaves free. Jumps instead under
+ * Eases the map to the selected place and its home city. Jumps instead under
  * prefers-reduced-motion, and for a selection that came with the page (a deep link).
  */
 export function useFrameSelection(
@@ -25,11 +24,7 @@ export function useFrameSelection(
     const firstFrame = !framedBefore.current;
     framedBefore.current = true;
     if (!home || !place) return;
-    // Read when framing: the panel that opens with the selection is on the page by now.
-    frameRelation(target, home, place, {
-      reducedMotion: firstFrame || prefersReducedMotion(),
-      covered: readCoveredInsets(target.getContainer()),
-    });
+    frameRelation(target, home, place, { reducedMotion: firstFrame || prefersReducedMotion() });
   });
   useEffect(
     function frameSelectedPlace() {

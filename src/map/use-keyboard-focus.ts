@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
 import { panIntoView, type PanTarget } from './camera';
-import { readCoveredInsets } from './covered-insets';
 import { mapKeyAction, once, stepFocus, westToEast } from './keyboard-order';
 import type { PlacePointProperties } from './to-geojson';
 
@@ -66,8 +65,7 @@ export function useKeyboardFocus(
   const lat = coordinates?.[1];
   useEffect(
     function panToFocusedPlace() {
-      if (map && lon !== undefined && lat !== undefined)
-        panIntoView(map, [lon, lat], { reducedMotion, covered: readCoveredInsets(map.getContainer()) });
+      if (map && lon !== undefined && lat !== undefined) panIntoView(map, [lon, lat], { reducedMotion });
     },
     [map, lon, lat, reducedMotion],
   );

@@ -1,6 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COVERS_MAP } from '../components/covers-map';
 import './panel.css';
 
 /**
@@ -51,7 +50,7 @@ export function PanelShell({
   );
 
   return (
-    <aside className="panel" aria-label={t('panel.label', { name: title })} {...COVERS_MAP}>
+    <aside className="panel" aria-label={t('panel.label', { name: title })}>
       <header className="panel-header">
         <div>
           <h2 ref={headingRef} tabIndex={-1}>
