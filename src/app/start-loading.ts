@@ -11,9 +11,14 @@ import type { UrlState } from '../state/url-state';
  * The components' own queries then find the data there or in flight; their errors stay theirs.
  */
 export function startLoading(client: QueryClient, url: UrlState, pageUrl: string): void {
-  void client.prefetchQuery(configQueryOptions).then(() => {
-    const config = client.getQueryData(configQueryOptions.queryKey) ?? DEFAULT_CONFIG;
-    const data = chooseDataUrl(url.data, config, pageUrl);
-    if (data.ok) void client.prefetchQuery(datasetQueryOptions(data.url));
-  });
+  void client
+    .query(configQueryOptions)
+    // As the page does: settings that fail to load leave the defaults.
+    .catch(() => DEFAULT_CONFIG)
+    .then((config) => {
+      const data = chooseDataUrl(url.data, config, pageUrl);
+      return data.ok ? client.query(datasetQueryOptions(data.url)) : undefined;
+    })
+    // The page's own queries show what failed.
+    .catch(() => undefined);
 }

@@ -9,8 +9,8 @@ const DATASET = readFileSync(resolve(import.meta.dirname, '../../public/data/dre
 const PAGE = 'https://city.example/map/';
 
 function serve(config: object | 404) {
-  const fetchMock = vi.fn((input: RequestInfo | URL) => {
-    const url = String(input);
+  const fetchMock = vi.fn((input: string) => {
+    const url = input;
     if (url === 'config.json')
       return Promise.resolve(
         config === 404 ? new Response('', { status: 404 }) : new Response(JSON.stringify(config)),
@@ -21,7 +21,7 @@ function serve(config: object | 404) {
   return fetchMock;
 }
 
-const requested = (mock: ReturnType<typeof serve>) => mock.mock.calls.map(([input]) => String(input));
+const requested = (mock: ReturnType<typeof serve>) => mock.mock.calls.map(([input]) => input);
 
 describe('startLoading', () => {
   afterEach(() => vi.unstubAllGlobals());
