@@ -7,7 +7,6 @@ import type { PlaceEntry } from '../data/dataset';
 import type { Bounds } from '../data/schema';
 import type { RelationRow } from '../data/relation-rows';
 import { lazyPart } from '../components/lazy-part';
-import { loadMapLibrary } from '../map/load-map-library';
 import { remoteStyleQueryOptions } from '../map/remote-basemap';
 import type { BasemapConsent } from '../state/basemap-consent';
 import { useHoveredPlaceId, useUiActions } from '../state/ui-store';
@@ -16,13 +15,6 @@ import { attributionLines } from './page-title';
 
 // The map (MapLibre, its CSS, layers) is its own chunk: title, filters, list and panel render without it.
 const relationMap = lazyPart(() => import('../map/relation-map').then((module) => module.RelationMap));
-
-/** Starts loading the map's code and library at startup, in parallel with config and data. */
-export function preloadMap(): void {
-  void relationMap.preload();
-  // A failure surfaces where the map renders (its chunk imports the library too).
-  loadMapLibrary().catch(() => undefined);
-}
 
 export interface MapSlotProps {
   rows: readonly RelationRow[];

@@ -29,7 +29,6 @@ import {
 } from './layers';
 import { isBasemapError } from './map-errors';
 import { KeyboardFocusStatus } from './keyboard-focus-status';
-import { loadMapLibrary } from './load-map-library';
 import { MarkerImageLoader } from './marker-image-loader';
 import { placePoints, readableRows, relationLines } from './to-geojson';
 import { useDiffedData } from './use-diffed-data';
@@ -60,9 +59,9 @@ export interface RelationMapProps {
   initialBounds: Bounds;
 }
 
-// Requested when this module loads (the page asked for it at startup already), rather than
-// when the map first renders (react-map-gl's default): the map library is the largest download.
-const maplibre = loadMapLibrary();
+// Requested when this module loads rather than when the map first renders (react-map-gl's default):
+// the map library is the largest download, and a chunk of its own.
+const maplibre = import('maplibre-gl');
 
 /**
  * End-to-end tests and benchmarks read the live map (to project a city to pixels) from its
