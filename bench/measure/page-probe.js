@@ -112,8 +112,8 @@
         return { id: icon.title, x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       });
     }
-    // Only cities a reader can click: not near the edges, and not under something over the map (the
-    // app's panel lies over its right side).
+    // Only cities a reader can click: not near the edges, and not under something that lies over the
+    // map (a panel or a notice).
     const onMap = (p) => container.contains(document.elementFromPoint(p.x, p.y));
     const inside = points
       .filter(
