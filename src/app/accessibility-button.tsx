@@ -4,7 +4,7 @@ import { lazyPart } from '../components/lazy-part';
 import { useStatementOpen, useUiActions } from '../state/ui-store';
 
 // Loaded on first open: the statement is long and rarely read.
-const statement = lazyPart(() =>
+const StatementPart = lazyPart(() =>
   import('./accessibility-statement').then((module) => module.AccessibilityStatement),
 );
 
@@ -24,7 +24,7 @@ export function AccessibilityButton({ title, config }: { title: string; config: 
         {t('accessibility.open')}
       </button>
       {open && (
-        <statement.Part
+        <StatementPart
           failedTexts={{ message: t('lazyPart.failed'), retry: t('app.retry') }}
           title={title}
           contact={config.accessibilityContact}

@@ -14,7 +14,7 @@ import { MapPlaceholder } from './map-placeholder';
 import { attributionLines } from './page-title';
 
 // The map (MapLibre, its CSS, layers) is its own chunk: title, filters, list and panel render without it.
-const relationMap = lazyPart(() => import('../map/relation-map').then((module) => module.RelationMap));
+const RelationMapPart = lazyPart(() => import('../map/relation-map').then((module) => module.RelationMap));
 
 export interface MapSlotProps {
   rows: readonly RelationRow[];
@@ -56,7 +56,7 @@ export function MapSlot({ config, consent, ...props }: MapSlotProps) {
     remoteStyle.isError,
   );
   return (
-    <relationMap.Part
+    <RelationMapPart
       fallback={<MapPlaceholder />}
       failedTexts={{ message: t('mapLoading.failed'), retry: t('app.retry') }}
       {...props}

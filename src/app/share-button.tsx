@@ -5,7 +5,7 @@ import { pageLink } from '../state/url-state';
 import { pageUrl } from '../state/use-url-state';
 
 // Loaded on first open: the first view does not need the dialog's code.
-const shareDialog = lazyPart(() => import('../embed/share-dialog').then((module) => module.ShareDialog));
+const ShareDialogPart = lazyPart(() => import('../embed/share-dialog').then((module) => module.ShareDialog));
 
 /** Opens the "Share / Embed" dialog for the current view. */
 export function ShareButton({ title }: { title: string }) {
@@ -23,7 +23,7 @@ export function ShareButton({ title }: { title: string }) {
         {t('embed.share')}
       </button>
       {open && (
-        <shareDialog.Part
+        <ShareDialogPart
           failedTexts={{ message: t('lazyPart.failed'), retry: t('app.retry') }}
           viewUrl={pageLink(pageUrl())}
           title={title}

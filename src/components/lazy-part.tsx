@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { ErrorBoundary } from './error-boundary';
 import './lazy-part.css';
 
@@ -8,21 +8,37 @@ interface LoadFailedTexts {
   retry: string;
 }
 
-/** A component whose code is its own chunk, loaded on first render (or earlier with `preload`). */
-export interface LazyPart<P> {
-  /** Renders the part; `fallback` while its chunk loads, a contained error if it fails. */
-  Part: ComponentType<P & { fallback?: ReactNode; failedTexts: LoadFailedTexts }>;
-  /**
-   * Starts loading the chunk now, e.g. at startup alongside the data requests; settles when
-   * done. A failure is forgotten, so the part's own render asks again and shows the outcome.
-   */
-  preload: () => Promise<void>;
+/** The props a lazy part takes besides its component's own. */
+interface LazyPartProps {
+  /** Shown while the chunk loads. */
+  fallback?: ReactNode;
+  failedTexts: LoadFailedTexts;
 }
 
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
+const noSubscription = () => () => undefined;
+
+/**
+ * False in the build's prerender and while the browser hydrates it, true after: a part that
+ * suspended there would make React drop the prerendered HTML around it and render it anew.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * A component whose code is its own chunk, loaded on first render: `fallback` while it loads,
+ * a contained error with a retry if it fails.
+ */
+export function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P & LazyPartProps> {
   let request: Promise<ComponentType<P>> | undefined;
   // Once the code is there, a part rendered later needs no Suspense: React holds back revealing
-  // suspended content for up to 300 ms, which the map would wait for after every preload.
+  // suspended content for up to 300 ms, which a part opened again would wait for.
   let ready: ComponentType<P> | undefined;
   const fetchOnce = () =>
     (request ??= load().then((component) => {
@@ -35,14 +51,12 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     request = undefined;
     Loaded = makeLazy();
   };
-  function Part({
-    fallback = null,
-    failedTexts,
-    ...props
-  }: P & { fallback?: ReactNode; failedTexts: LoadFailedTexts }) {
+  function Part({ fallback = null, failedTexts, ...props }: P & LazyPartProps) {
+    const hydrated = useHydrated();
     const [attempt, setAttempt] = useState(0);
     // Decided once per mount, so the part never switches between the two trees (which would remount it).
     const [Ready] = useState(() => ready);
+    if (!hydrated) return fallback;
     if (Ready) return <Ready {...(props as P)} />;
     return (
       // A failed chunk load stays inside its part; a new attempt remounts the boundary with a new request.
@@ -69,14 +83,5 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
       </ErrorBoundary>
     );
   }
-  return {
-    Part,
-    preload: () =>
-      fetchOnce().then(
-        () => undefined,
-        () => {
-          request = undefined;
-        },
-      ),
-  };
+  return Part;
 }

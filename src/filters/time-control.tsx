@@ -7,7 +7,7 @@ import { usePlaying, useUiActions } from '../state/ui-store';
 import './filters.css';
 
 // Loaded on the first press of play, which most readers never make.
-const playbackTimer = lazyPart(() => import('./playback-timer').then((module) => module.PlaybackTimer));
+const PlaybackTimerPart = lazyPart(() => import('./playback-timer').then((module) => module.PlaybackTimer));
 
 export interface TimeControlProps {
   /** The chosen day, or undefined for today. */
@@ -42,7 +42,7 @@ export function TimeControl({ at, today, first, last, onChange }: TimeControlPro
     <fieldset className="time-control">
       <legend>{t('time.heading')}</legend>
       {playing && (
-        <playbackTimer.Part
+        <PlaybackTimerPart
           failedTexts={{ message: t('lazyPart.failed'), retry: t('app.retry') }}
           year={year}
           last={last}

@@ -5,7 +5,7 @@ import { yearsBefore } from '../data/time-range';
 import './filters.css';
 
 // The list of changes is loaded once a comparison is asked for: most readers never open one.
-const changeList = lazyPart(() => import('./change-list').then((module) => module.ChangeList));
+const ChangeListPart = lazyPart(() => import('./change-list').then((module) => module.ChangeList));
 
 /** The day before Russia's full-scale invasion of Ukraine, 24 February 2022. */
 const BEFORE_THE_WAR = '2022-02-23';
@@ -68,7 +68,7 @@ export function WhatChanged({ from, to, changes, onFromChange, onSelect }: WhatC
       {from !== undefined && changes !== undefined && (
         // Not a live region: a date change is announced once, by the map summary; this list is read in place.
         <div>
-          <changeList.Part
+          <ChangeListPart
             failedTexts={{ message: t('lazyPart.failed'), retry: t('app.retry') }}
             from={from}
             to={to}

@@ -1,4 +1,5 @@
 import { render, screen } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { lazyPart } from '../../src/components/lazy-part';
@@ -12,20 +13,35 @@ function Greeting({ name }: { name: string }) {
 describe('lazyPart', () => {
   it('shows the fallback while the chunk loads, then the part with its props', async () => {
     const load = vi.fn(() => Promise.resolve(Greeting));
-    const part = lazyPart(load);
-    render(<part.Part fallback={<p>Loading</p>} failedTexts={TEXTS} name="Kyiv" />);
+    const Part = lazyPart(load);
+    render(<Part fallback={<p>Loading</p>} failedTexts={TEXTS} name="Kyiv" />);
     expect(screen.getByText('Loading')).toBeInTheDocument();
     expect(await screen.findByText('Hello Kyiv')).toBeInTheDocument();
     expect(load).toHaveBeenCalledOnce();
   });
 
-  it('loads once, however early it was asked for', async () => {
+  it('loads once, however often it is rendered', async () => {
     const load = vi.fn(() => Promise.resolve(Greeting));
-    const part = lazyPart(load);
-    void part.preload();
-    render(<part.Part failedTexts={TEXTS} name="Leipzig" />);
+    const Part = lazyPart(load);
+    render(
+      <>
+        <Part failedTexts={TEXTS} name="Leipzig" />
+        <Part failedTexts={TEXTS} name="Halle" />
+      </>,
+    );
     expect(await screen.findByText('Hello Leipzig')).toBeInTheDocument();
+    expect(screen.getByText('Hello Halle')).toBeInTheDocument();
     expect(load).toHaveBeenCalledOnce();
+  });
+
+  it('renders its fallback on the server, without asking for the chunk', () => {
+    const load = vi.fn(() => Promise.resolve(Greeting));
+    const Part = lazyPart(load);
+    // No Suspense markers: the browser hydrates the fallback as it is, then loads the part.
+    expect(renderToString(<Part fallback={<p>Loading</p>} failedTexts={TEXTS} name="Kyiv" />)).toBe(
+      '<p>Loading</p>',
+    );
+    expect(load).not.toHaveBeenCalled();
   });
 
   it('keeps a failed load in place, with a retry that asks again', async () => {
@@ -35,11 +51,11 @@ describe('lazyPart', () => {
       .fn<() => Promise<typeof Greeting>>()
       .mockRejectedValueOnce(new Error('chunk failed'))
       .mockResolvedValue(Greeting);
-    const part = lazyPart(load);
+    const Part = lazyPart(load);
     render(
       <main>
         <h1>Page</h1>
-        <part.Part failedTexts={TEXTS} name="Moscow" />
+        <Part failedTexts={TEXTS} name="Moscow" />
       </main>,
     );
     const alert = await screen.findByRole('alert');
@@ -52,25 +68,13 @@ describe('lazyPart', () => {
   });
 });
 
-describe('lazyPart preload', () => {
-  it('does not leave a failed early request to fail the part', async () => {
-    const load = vi
-      .fn<() => Promise<typeof Greeting>>()
-      .mockRejectedValueOnce(new Error('offline for a moment'))
-      .mockResolvedValue(Greeting);
-    const part = lazyPart(load);
-    await part.preload();
-    render(<part.Part failedTexts={TEXTS} name="Dresden" />);
-    expect(await screen.findByText('Hello Dresden')).toBeInTheDocument();
-    expect(load).toHaveBeenCalledTimes(2);
-  });
-});
-
 describe('lazyPart once loaded', () => {
   it('renders the part at once, without the fallback', async () => {
-    const part = lazyPart(() => Promise.resolve(Greeting));
-    await part.preload();
-    render(<part.Part fallback={<p>Loading</p>} failedTexts={TEXTS} name="Halle" />);
+    const Part = lazyPart(() => Promise.resolve(Greeting));
+    const view = render(<Part failedTexts={TEXTS} name="Dresden" />);
+    expect(await screen.findByText('Hello Dresden')).toBeInTheDocument();
+    view.unmount();
+    render(<Part fallback={<p>Loading</p>} failedTexts={TEXTS} name="Halle" />);
     expect(screen.getByText('Hello Halle')).toBeInTheDocument();
     expect(screen.queryByText('Loading')).not.toBeInTheDocument();
   });
