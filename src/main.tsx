@@ -1,15 +1,14 @@
 import './data/zod-jitless';
 // The page-wide base first, so feature styles imported by their components come after it.
 import './app/base.css';
-// The page without JavaScript (prerendered into index.html) is styled from the same sheet.
+// The page without JavaScript and the prerendered first view (both in index.html) are styled from the same sheet.
 import './app/static-page.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
-import { App } from './app/app';
-import { AppBoundary } from './app/app-boundary';
+import { QueryClient } from '@tanstack/react-query';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { AppRoot } from './app/app-root';
+import { FIRST_VIEW_CLASS } from './app/first-view-class';
 import { startLoading } from './app/start-loading';
+import { todayIso } from './data/today';
 import { createI18n } from './i18n/i18n';
 import { initialUrlState, pageUrl } from './state/use-url-state';
 
@@ -17,23 +16,26 @@ import { initialUrlState, pageUrl } from './state/use-url-state';
 // list by a fifth and drew the map no sooner (it needs the data first). React.lazy asks for it then.
 const queryClient = new QueryClient();
 const startUrl = initialUrlState();
-startLoading(queryClient, startUrl, pageUrl());
+const loading = startLoading(queryClient, startUrl, pageUrl());
 const i18n = createI18n(startUrl.lang ?? 'de');
 // index.html carries the default dataset's title (prerendered for readers without JavaScript);
 // another dataset must not show it while its own loads.
 if (startUrl.data !== undefined) document.title = i18n.t('app.title');
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing in index.html');
+const tree = <AppRoot client={queryClient} i18n={i18n} />;
 
-// Replaces the prerendered <noscript> content too (see src/cli/prerender-page.ts).
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <I18nextProvider i18n={i18n}>
-        <AppBoundary>
-          <App />
-        </AppBoundary>
-      </I18nextProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// index.html may carry the app's first view, prerendered on the day in data-first-view (see
+// src/cli/prerender-page.ts). Shown, it stays until the data is here: then React takes it over
+// as it is, or renders it anew if the data failed or the day has changed since the build.
+const prerenderedOn = root.dataset.firstView;
+if (prerenderedOn !== undefined && document.documentElement.classList.contains(FIRST_VIEW_CLASS)) {
+  void loading.then((loaded) => {
+    if (loaded && prerenderedOn === todayIso()) hydrateRoot(root, tree);
+    else createRoot(root).render(tree);
+  });
+} else {
+  // Hidden for another view, it is replaced at once; the attribute would keep the new page hidden.
+  delete root.dataset.firstView;
+  createRoot(root).render(tree);
+}

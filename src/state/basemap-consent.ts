@@ -60,7 +60,11 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useBasemapConsent(url: string | undefined): BasemapConsent {
-  useSyncExternalStore(subscribe, () => version);
+  useSyncExternalStore(
+    subscribe,
+    () => version,
+    () => version,
+  );
   if (url === undefined) return { allowed: false, remembered: false };
   const remembered = storedUrl() === url;
   return { allowed: remembered || granted.has(url), remembered };

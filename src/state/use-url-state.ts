@@ -23,9 +23,12 @@ export function initialUrlState(): UrlState {
   return parseUrlState(window.location.search);
 }
 
-/** The page's own URL, against which relative data and config paths resolve. */
+/**
+ * The page's own URL, against which relative data and config paths resolve. The build's
+ * prerender of the first view has no page; it has no `?data=` either, so any origin does.
+ */
 export function pageUrl(): string {
-  return window.location.href;
+  return typeof window === 'undefined' ? 'http://localhost/' : window.location.href;
 }
 
 // The state last handed out: a new one reuses its unchanged filter lists (see keepEqualLists).

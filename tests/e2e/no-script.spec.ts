@@ -1,5 +1,6 @@
 import { expect, test } from './support/test';
-import { openApp } from './support/app';
+import type { Page } from '@playwright/test';
+import { openApp, panel, recordProblems, waitForApp } from './support/app';
 
 /** The prerendered page (src/cli/prerender-page.ts) as a reader without JavaScript gets it. */
 test.describe('without JavaScript', () => {
@@ -34,27 +35,58 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('with JavaScript', () => {
-  test('the prerendered content never shows, not even before the app runs', async ({ page }) => {
-    // Hold the app's code back: what the browser shows meanwhile is index.html alone.
+  /** Holds the app's code back until the returned function is called: the page is index.html alone. */
+  async function holdAppCode(page: Page): Promise<() => void> {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
       await held;
       await route.continue();
     });
+    return release;
+  }
+
+  test('the default view paints before the app runs, and the app takes it over', async ({ page }) => {
+    const problems = recordProblems(page);
+    const release = await holdAppCode(page);
     // DOMContentLoaded waits for the held module script; the document is parsed before that.
+    await page.goto('/', { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leipzigs Städtebeziehungen');
+    await expect(page.getByRole('heading', { level: 2, name: /^Städte \(\d+\)$/ })).toBeVisible();
+    const kyiv = page.locator('#city-list').getByRole('button', { name: /Kiew/ });
+    await expect(kyiv).toBeVisible();
+    // The first-view script set the theme's status colours, so the symbols are not black meanwhile.
+    const colour = await page.evaluate(() =>
+      document.documentElement.style.getPropertyValue('--status-active'),
+    );
+    expect(colour).toMatch(/^#[0-9a-f]{6}$/i);
+    await expect(page.locator('.static-page')).toHaveCount(0);
+
+    release();
+    await waitForApp(page);
+    // Hydrated, not replaced: the element painted before the app ran is the app's, and it works.
+    await kyiv.click();
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(/Kiew/);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  test('another view shows nothing prerendered, not even before the app runs', async ({ page }) => {
+    const release = await holdAppCode(page);
     await page.goto('/?embed=1&data=data/dresden.geojson', { waitUntil: 'commit' });
-    await expect(page.locator('noscript')).toHaveCount(1);
+    await expect(page.locator('#root h1')).toHaveCount(1);
+    await expect(page.locator('#root h1')).toBeHidden();
     await expect(page.locator('.static-page')).toHaveCount(0);
     release();
-    await expect(page.locator('noscript')).toHaveCount(0);
     await expect(page.locator('.layout.embed h1')).toHaveText(/Dresden/);
+    await expect(page.locator('#root h1')).toHaveCount(1);
     await expect(page).toHaveTitle(/Dresden/);
   });
 
   test('the app replaces the prerendered page', async ({ page }) => {
-    await openApp(page);
-    await expect(page.locator('noscript, .static-page')).toHaveCount(0);
+    await openApp(page, 'lang=en');
+    await expect(page.locator('.static-page')).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("Leipzig's city relations");
     await expect(page.locator('#city-list li').first()).toBeVisible();
   });
 });

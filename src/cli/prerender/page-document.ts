@@ -2,18 +2,46 @@ import { escapeHtml } from './html';
 import type { StaticPage } from './static-page';
 
 const ROOT = '<div id="root"></div>';
+const TITLE = /<title>[^<]*<\/title>/;
+
+/** The app's first view, rendered at build time, and the script that decides whether it shows. */
+export interface FirstViewHtml {
+  /** #root's content, as React renders it for the first view. */
+  html: string;
+  /** The day it shows (the build day): main.tsx hydrates it only on that day. */
+  at: string;
+  /** The script's path relative to index.html. */
+  script: string;
+}
 
 /**
- * index.html with the static page in it: <html lang>, <title>, a description, and the content in
- * a <noscript> inside #root. With JavaScript the browser never shows it, so a reader of another
- * dataset, language, deep link or an embed never sees the default view's text; React's root then
- * replaces it. Without JavaScript it is the page.
+ * index.html with the prerendered content: <html lang>, <title>, a description, and the static
+ * page in a <noscript> after #root, which is the page without JavaScript.
+ *
+ * With `firstView`, #root holds the app's first view too. It is hidden by the page's CSS until
+ * the first-view script, run before the first paint, has seen that this is the default view
+ * (see src/app/first-view.tsx), so a reader of another dataset, language or deep link never
+ * sees it; React hydrates it or replaces it.
  */
-export function withStaticPage(html: string, page: StaticPage, language: string): string {
+export function withStaticPage(
+  html: string,
+  page: StaticPage,
+  language: string,
+  firstView?: FirstViewHtml,
+): string {
   if (!html.includes(ROOT)) throw new Error(`index.html has no ${ROOT} to fill`);
-  const description = `<meta name="description" content="${escapeHtml(page.description)}" />`;
+  if (!TITLE.test(html)) throw new Error('index.html has no <title> to replace');
+  const head = [
+    `<title>${escapeHtml(page.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(page.description)}" />`,
+    ...(firstView ? [`<script src="${escapeHtml(firstView.script)}"></script>`] : []),
+  ].join('\n    ');
+  const root = firstView
+    ? `<div id="root" data-first-view="${escapeHtml(firstView.at)}">${firstView.html}</div>`
+    : ROOT;
+  // Replaced by functions: a "$&" in the data must stay text, not become a replacement pattern.
   return html
-    .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(language)}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>\n    ${description}`)
-    .replace(ROOT, `<div id="root"><noscript>${page.body}</noscript></div>`);
+    .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(language)}">`)
+    .replace(TITLE, () => head)
+    .replace(ROOT, () => `${root}<noscript>${page.body}</noscript>`);
 }

@@ -1,0 +1,50 @@
+import { QueryClient } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { STATUS_COLORS } from '../components/status-style';
+import type { AppConfig } from '../config/app-config';
+import { configQueryOptions } from '../config/config-query';
+import { chooseDataUrl } from '../config/data-url';
+import type { Dataset } from '../data/dataset';
+import { datasetQueryOptions } from '../data/dataset-query';
+import type { UiLanguage } from '../data/localize';
+import { createI18n } from '../i18n/i18n';
+import { AppRoot } from './app-root';
+import { FIRST_VIEW_CLASS } from './first-view-class';
+
+/** The first view's page (no query string) as HTML for #root, rendered by the same components. */
+export function renderFirstView({
+  config,
+  dataset,
+  language,
+}: {
+  config: AppConfig;
+  dataset: Dataset;
+  language: UiLanguage;
+}): string {
+  const client = new QueryClient();
+  client.setQueryData(configQueryOptions.queryKey, config);
+  const data = chooseDataUrl(undefined, config, 'http://localhost/');
+  if (!data.ok) throw new Error('config.json names no dataset for the first view');
+  client.setQueryData(datasetQueryOptions(data.url).queryKey, dataset);
+  return renderToString(<AppRoot client={client} i18n={createI18n(language)} />);
+}
+
+/**
+ * The classic script index.html runs before it paints: for the default view it shows the
+ * prerendered app, in the theme and status colours the app would set, so nothing changes
+ * when React takes the page over. It is a file of its own because the page's policy allows
+ * no inline script.
+ */
+export function firstViewScript(config: AppConfig): string {
+  return `(function () {
+  if (location.search !== '') return;
+  var root = document.documentElement;
+  var theme = ${JSON.stringify(config.defaultTheme)};
+  if (theme === 'auto') theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  var colors = ${JSON.stringify(STATUS_COLORS)}[theme];
+  root.classList.add(${JSON.stringify(FIRST_VIEW_CLASS)});
+  root.dataset.theme = theme;
+  for (var role in colors) root.style.setProperty('--status-' + role, colors[role]);
+})();
+`;
+}

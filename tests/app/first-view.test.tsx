@@ -1,0 +1,88 @@
+import { QueryClient } from '@tanstack/react-query';
+import { act, screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { hydrateRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppRoot } from '../../src/app/app-root';
+import { firstViewScript, renderFirstView } from '../../src/app/first-view';
+import { STATUS_COLORS } from '../../src/components/status-style';
+import { appConfigSchema } from '../../src/config/app-config';
+import { configQueryOptions } from '../../src/config/config-query';
+import { datasetQueryOptions } from '../../src/data/dataset-query';
+import { parseDatasetText } from '../../src/data/parse-dataset-text';
+import { createI18n } from '../../src/i18n/i18n';
+
+const read = (path: string) => readFileSync(resolve(import.meta.dirname, '../../public', path), 'utf8');
+const CONFIG = appConfigSchema.parse(JSON.parse(read('config.json')));
+const parsed = parseDatasetText(read('data/leipzig.geojson'));
+if (!parsed.ok) throw new Error('public/data/leipzig.geojson is invalid');
+const DATASET = parsed.dataset;
+
+describe('renderFirstView', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('renders the title, the list and the map placeholder of the default view', () => {
+    document.body.innerHTML = renderFirstView({ config: CONFIG, dataset: DATASET, language: 'de' });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Leipzigs Städtebeziehungen');
+    const list = screen.getByRole('heading', { level: 2, name: /^Städte \(\d+\)$/ });
+    expect(list).toBeInTheDocument();
+    expect(within(document.getElementById('city-list')!).getByText('Kiew')).toBeInTheDocument();
+    expect(screen.getByText('Karte wird geladen …')).toBeInTheDocument();
+  });
+
+  it('is taken over by the browser as it is: hydration finds nothing to change', async () => {
+    const root = document.createElement('div');
+    root.innerHTML = renderFirstView({ config: CONFIG, dataset: DATASET, language: 'de' });
+    document.body.append(root);
+    const kyiv = within(root).getByRole('button', { name: /Kiew/ });
+    // As main.tsx does: the data is in the client's cache before React hydrates.
+    const client = new QueryClient();
+    client.setQueryData(configQueryOptions.queryKey, CONFIG);
+    client.setQueryData(datasetQueryOptions('data/leipzig.geojson').queryKey, DATASET);
+    const errors: unknown[] = [];
+    await act(async () => {
+      hydrateRoot(root, <AppRoot client={client} i18n={createI18n('de')} />, {
+        onRecoverableError: (error) => errors.push(error),
+      });
+      await Promise.resolve();
+    });
+    expect(errors).toEqual([]);
+    // The same element, now the app's: a click opens the panel.
+    expect(within(root).getByRole('button', { name: /Kiew/ })).toBe(kyiv);
+    await act(async () => kyiv.click());
+    expect(await within(root).findByRole('heading', { level: 2, name: /Kiew/ })).toBeInTheDocument();
+  });
+});
+
+describe('firstViewScript', () => {
+  const html = document.documentElement;
+  afterEach(() => {
+    html.className = '';
+    delete html.dataset.theme;
+    html.removeAttribute('style');
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('shows the prerendered view for the default view, in the configured theme and its colours', () => {
+    new Function(firstViewScript({ ...CONFIG, defaultTheme: 'dark' }))();
+    expect(html.classList.contains('first-view')).toBe(true);
+    expect(html.dataset.theme).toBe('dark');
+    expect(html.style.getPropertyValue('--status-paused')).toBe(STATUS_COLORS.dark.paused);
+  });
+
+  it('follows the colour scheme for "auto" (light in jsdom)', () => {
+    new Function(firstViewScript({ ...CONFIG, defaultTheme: 'auto' }))();
+    expect(html.dataset.theme).toBe('light');
+    expect(html.style.getPropertyValue('--status-active')).toBe(STATUS_COLORS.light.active);
+  });
+
+  it('leaves every other view alone', () => {
+    window.history.replaceState(null, '', '/?city=kyiv');
+    new Function(firstViewScript(CONFIG))();
+    expect(html.classList.contains('first-view')).toBe(false);
+    expect(html.dataset.theme).toBeUndefined();
+  });
+});
