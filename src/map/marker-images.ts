@@ -37,7 +37,8 @@ export function drawMarker(theme: ResolvedTheme, role: Role, pixelRatio = 2): Im
   const background = SYMBOL_BACKGROUND[theme];
   const size = SIZE * pixelRatio;
   const canvas = new OffscreenCanvas(size, size);
-  const context = canvas.getContext('2d');
+  // Read back at once: kept on the GPU, each icon took 20–200 ms to read back in software WebGL.
+  const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('2D canvas unavailable');
   context.scale(pixelRatio, pixelRatio);
   const path = new Path2D(shape.symbol);
