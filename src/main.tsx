@@ -24,6 +24,8 @@ if (startUrl.data !== undefined) document.title = i18n.t('app.title');
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing in index.html');
 const tree = <AppRoot client={queryClient} i18n={i18n} />;
+const FIRST_VIEW_REPLACED =
+  'The prerendered first view differs from the data served now; it was rendered anew.';
 
 // index.html may carry the app's first view, prerendered on the day in data-first-view (see
 // src/cli/prerender-page.ts). Shown, it stays until the data is here: then React takes it over
@@ -31,8 +33,13 @@ const tree = <AppRoot client={queryClient} i18n={i18n} />;
 const prerenderedOn = root.dataset.firstView;
 if (prerenderedOn !== undefined && document.documentElement.classList.contains(FIRST_VIEW_CLASS)) {
   void loading.then((loaded) => {
-    if (loaded && prerenderedOn === todayIso()) hydrateRoot(root, tree);
-    else createRoot(root).render(tree);
+    if (loaded && prerenderedOn === todayIso()) {
+      hydrateRoot(root, tree, {
+        // A dataset edited in place since the build (docs/deploy.md) no longer matches the HTML:
+        // React then renders the page anew, which is right, so it is not reported as an error.
+        onRecoverableError: (error) => console.warn(FIRST_VIEW_REPLACED, error),
+      });
+    } else createRoot(root).render(tree);
   });
 } else {
   // Hidden for another view, it is replaced at once; the attribute would keep the new page hidden.

@@ -46,8 +46,19 @@ test.describe('with JavaScript', () => {
     return release;
   }
 
+  /** The console warnings main.tsx writes when React had to render the prerendered view anew. */
+  function recordReplacements(page: Page): string[] {
+    const replaced: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && message.text().includes('prerendered first view'))
+        replaced.push(message.text());
+    });
+    return replaced;
+  }
+
   test('the default view paints before the app runs, and the app takes it over', async ({ page }) => {
     const problems = recordProblems(page);
+    const replaced = recordReplacements(page);
     const release = await holdAppCode(page);
     // DOMContentLoaded waits for the held module script; the document is parsed before that.
     await page.goto('/', { waitUntil: 'commit' });
@@ -66,6 +77,26 @@ test.describe('with JavaScript', () => {
     await waitForApp(page);
     // Hydrated, not replaced: the element painted before the app ran is the app's, and it works.
     await kyiv.click();
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(/Kiew/);
+    expect(replaced).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  test('a dataset edited on the server since the build replaces the prerendered view', async ({ page }) => {
+    const problems = recordProblems(page);
+    const replaced = recordReplacements(page);
+    const edited = 'Leipzigs Städtebeziehungen (ergänzt)';
+    await page.route('**/data/leipzig.geojson', async (route) => {
+      const dataset = (await (await route.fetch()).json()) as { metadata: { title: { de: string } } };
+      dataset.metadata.title.de = edited;
+      await route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(dataset) });
+    });
+    await openApp(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(edited);
+    await expect(page).toHaveTitle(edited);
+    expect(replaced).toHaveLength(1);
+    await page.locator('#city-list').getByRole('button', { name: /Kiew/ }).click();
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(/Kiew/);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
