@@ -51,6 +51,9 @@ export const configQueryOptions = queryOptions({
     return parseConfigText(decoded.text.replace(/^\uFEFF/, ''));
   },
   staleTime: Infinity,
+  // Failed before the page mounted (main.tsx waits for the data under a prerendered view): the
+  // page runs on its defaults with the notice at once, instead of asking and waiting again.
+  retryOnMount: false,
   // The app has working defaults, so one quick retry for a dropped connection is enough.
   retry: (failures, error) => isTransient(error) && failures < 1,
   retryDelay: 1000,

@@ -38,6 +38,9 @@ export function datasetQueryOptions(url: string) {
       return result.dataset;
     },
     staleTime: Infinity,
+    // Failed before the page mounted (main.tsx waits for the data under a prerendered view): shown
+    // as it is, not asked for again; the reader's retry asks again.
+    retryOnMount: false,
     // Invalid data stays invalid and a timeout would take as long again; a dropped connection or a 5xx may pass.
     retry: (failures, error) => isTransient(error) && failures < AUTOMATIC_RETRIES,
     retryDelay,

@@ -26,7 +26,8 @@ test.describe('dataset failing', () => {
   test('a file that never finishes loading ends in a timeout error, and retry recovers', async ({ page }) => {
     await page.clock.install();
     const waiting = hang(page, DATA);
-    await page.goto('/');
+    // Any view but the default one, which index.html carries prerendered (see the next test).
+    await page.goto('/?lang=de');
     await waiting;
     await expect(page.getByRole('status').filter({ hasText: 'Daten werden geladen' })).toBeVisible();
     // The app gives up after 15 s; the page's clock is moved there instead of waiting.
@@ -37,6 +38,23 @@ test.describe('dataset failing', () => {
     await alert(page).getByRole('button', { name: 'Erneut versuchen' }).click();
     await waitForApp(page);
     await expect(alert(page)).toHaveCount(0);
+  });
+
+  test('the prerendered default view stays while the data is slow, then gives way to the error', async ({
+    page,
+  }) => {
+    await page.clock.install();
+    const waiting = hang(page, DATA);
+    await page.goto('/');
+    await waiting;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Leipzigs Städtebeziehungen');
+    await expect(page.locator('#city-list').getByRole('button', { name: /Kiew/ })).toBeVisible();
+    await page.clock.fastForward(16_000);
+    await expect(alert(page)).toContainText('Der Server hat nicht rechtzeitig geantwortet');
+    await expect(page.locator('#city-list')).toHaveCount(0);
+    await page.unroute(DATA);
+    await alert(page).getByRole('button', { name: 'Erneut versuchen' }).click();
+    await waitForApp(page);
   });
 
   test('a 50 MB file is refused by its size, quickly, with the file named', async ({ page }) => {
@@ -210,7 +228,7 @@ test.describe('consent before a remote basemap', () => {
 
     // A reload asks again: the choice was not remembered.
     await page.reload();
-    await expect(cityButtons(page).first()).toBeVisible({ timeout: 30_000 });
+    await waitForApp(page);
     await page.getByRole('checkbox', { name: 'Entscheidung in diesem Browser merken' }).check();
     await page.getByRole('button', { name: 'Externe Grundkarte laden' }).click();
     expect(await page.evaluate(() => localStorage.getItem('city-relations-map:remote-basemap'))).toBe(
