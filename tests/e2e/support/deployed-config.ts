@@ -1,7 +1,23 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { contentSecurityPolicy } from '../../../src/cli/serving/security-headers';
-import { appConfigSchema } from '../../../src/config/app-config';
+import { appConfigSchema, type AppConfig } from '../../../src/config/app-config';
 import { APP_ORIGIN } from './app';
+
+/** The server's answer, with the policy for `config` where the server sends one. */
+async function answerWithPolicy(route: Route, config: AppConfig): Promise<void> {
+  const response = await route.fetch();
+  const headers = { ...response.headers() };
+  if (headers['content-security-policy'] === undefined) {
+    await route.fulfill({ response });
+    return;
+  }
+  // The body is handed over decoded, so its encoding headers no longer apply.
+  delete headers['content-encoding'];
+  delete headers['content-length'];
+  const path = new URL(route.request().url()).pathname.slice(1);
+  headers['content-security-policy'] = contentSecurityPolicy(config, path === '' ? 'index.html' : path);
+  await route.fulfill({ response, headers });
+}
 
 /**
  * Serves `config` as config.json together with the policy a server configured for it sends
@@ -11,26 +27,15 @@ import { APP_ORIGIN } from './app';
 export async function serveDeployedConfig(page: Page, config: Record<string, unknown>): Promise<void> {
   const parsed = appConfigSchema.parse(config);
   await page.route(`${APP_ORIGIN}/**`, async (route) => {
-    let response;
     try {
-      response = await route.fetch();
+      await answerWithPolicy(route, parsed);
     } catch (error) {
-      // The map's chunk is requested once the data is there, so a short test can end with it in
-      // flight; Playwright then fails the fetch ("Test ended") and there is nobody left to answer.
-      if (page.isClosed() || String(error).includes('Test ended')) return;
+      // A request still in flight when the page reloads or the test ends (the map's chunk is asked
+      // for late) is dropped by Playwright: "Fetch response has been disposed", "Test ended". There
+      // is nobody left to answer.
+      if (page.isClosed() || /Test ended|has been disposed/.test(String(error))) return;
       throw error;
     }
-    const headers = { ...response.headers() };
-    if (headers['content-security-policy'] === undefined) {
-      await route.fulfill({ response });
-      return;
-    }
-    // The body is handed over decoded, so its encoding headers no longer apply.
-    delete headers['content-encoding'];
-    delete headers['content-length'];
-    const path = new URL(route.request().url()).pathname.slice(1);
-    headers['content-security-policy'] = contentSecurityPolicy(parsed, path === '' ? 'index.html' : path);
-    await route.fulfill({ response, headers });
   });
   // Registered last, so it wins over the route above.
   await page.route(`${APP_ORIGIN}/config.json`, (route) =>
