@@ -42,7 +42,9 @@ if (prerenderedOn !== undefined && document.documentElement.classList.contains(F
     } else createRoot(root).render(tree);
   });
 } else {
-  // Hidden for another view, it is replaced at once; the attribute would keep the new page hidden.
+  // Hidden for another view, and removed before it can show: React's first render comes a frame
+  // or more later, and the attribute that hides it would keep the new page hidden too.
+  root.replaceChildren();
   delete root.dataset.firstView;
   createRoot(root).render(tree);
 }

@@ -103,6 +103,16 @@ test.describe('with JavaScript', () => {
   });
 
   test('another view shows nothing prerendered, not even before the app runs', async ({ page }) => {
+    // Checked in every frame: the prerendered title must never be on screen, not for one frame.
+    await page.addInitScript(() => {
+      const check = () => {
+        const title = document.querySelector('#root h1');
+        if (title?.checkVisibility() && title.textContent === 'Leipzigs Städtebeziehungen')
+          document.documentElement.dataset.sawPrerendered = 'true';
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
     const release = await holdAppCode(page);
     await page.goto('/?embed=1&data=data/dresden.geojson', { waitUntil: 'commit' });
     await expect(page.locator('#root h1')).toHaveCount(1);
@@ -112,6 +122,7 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('.layout.embed h1')).toHaveText(/Dresden/);
     await expect(page.locator('#root h1')).toHaveCount(1);
     await expect(page).toHaveTitle(/Dresden/);
+    await expect(page.locator('html')).not.toHaveAttribute('data-saw-prerendered');
   });
 
   test('the app replaces the prerendered page', async ({ page }) => {
