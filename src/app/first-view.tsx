@@ -8,8 +8,10 @@ import type { Dataset } from '../data/dataset';
 import { datasetQueryOptions } from '../data/dataset-query';
 import type { UiLanguage } from '../data/localize';
 import { createI18n } from '../i18n/i18n';
+import { pageUrl } from '../state/use-url-state';
 import { AppRoot } from './app-root';
 import { FIRST_VIEW_CLASS } from './first-view-class';
+import { DARK_QUERY } from './use-theme';
 
 /** The first view's page (no query string) as HTML for #root, rendered by the same components. */
 export function renderFirstView({
@@ -23,7 +25,7 @@ export function renderFirstView({
 }): string {
   const client = new QueryClient();
   client.setQueryData(configQueryOptions.queryKey, config);
-  const data = chooseDataUrl(undefined, config, 'http://localhost/');
+  const data = chooseDataUrl(undefined, config, pageUrl());
   if (!data.ok) throw new Error('config.json names no dataset for the first view');
   client.setQueryData(datasetQueryOptions(data.url).queryKey, dataset);
   return renderToString(<AppRoot client={client} i18n={createI18n(language)} />);
@@ -40,7 +42,7 @@ export function firstViewScript(config: AppConfig): string {
   if (location.search !== '') return;
   var root = document.documentElement;
   var theme = ${JSON.stringify(config.defaultTheme)};
-  if (theme === 'auto') theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  if (theme === 'auto') theme = matchMedia(${JSON.stringify(DARK_QUERY)}).matches ? 'dark' : 'light';
   var colors = ${JSON.stringify(STATUS_COLORS)}[theme];
   root.classList.add(${JSON.stringify(FIRST_VIEW_CLASS)});
   root.dataset.theme = theme;

@@ -2,7 +2,8 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { Theme } from '../config/app-config';
 import { STATUS_COLORS, type ResolvedTheme } from '../components/status-style';
 
-const DARK_QUERY = '(prefers-color-scheme: dark)';
+/** The browser's dark preference; also asked by the first-view script (src/app/first-view.tsx). */
+export const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 function subscribe(listener: () => void) {
   const query = window.matchMedia(DARK_QUERY);
