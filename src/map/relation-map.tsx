@@ -6,6 +6,7 @@ import Map, {
   Source,
   type MapLayerMouseEvent,
 } from 'react-map-gl/maplibre';
+import * as maplibre from 'maplibre-gl';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -59,9 +60,10 @@ export interface RelationMapProps {
   initialBounds: Bounds;
 }
 
-// Requested when this module loads rather than when the map first renders (react-map-gl's default):
-// the map library is the largest download, and a chunk of its own.
-const maplibre = import('maplibre-gl');
+// Part of this chunk, so the two download at once. The worker starts as the chunk loads, not when
+// the map is created: it then evaluates MapLibre's worker code while the page is still hydrating.
+maplibre.setWorkerUrl(workerUrl);
+maplibre.prewarm();
 
 /**
  * End-to-end tests and benchmarks read the live map (to project a city to pixels) from its
@@ -122,7 +124,6 @@ function LocalizedRelationMap(props: RelationMapProps) {
     <Map
       mapLib={maplibre}
       mapStyle={style}
-      workerUrl={workerUrl}
       locale={locale}
       initialViewState={{ bounds: props.initialBounds, fitBoundsOptions: { padding: 10 } }}
       interactiveLayerIds={[PLACE_HIT_LAYER]}

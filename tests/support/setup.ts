@@ -12,6 +12,17 @@ fc.configureGlobal({ seed: PROPERTY_SEED });
 vi.mock('react-map-gl/maplibre', () => import('./react-map-gl-stub'));
 vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?url', () => ({ default: '/worker-stub.mjs' }));
 
+// jsdom has no Worker; the map chunk starts MapLibre's worker as it loads (the map itself is stubbed).
+if (typeof globalThis.Worker !== 'function') {
+  class NoWorker extends EventTarget {
+    onmessage = null;
+    onerror = null;
+    postMessage(): void {}
+    terminate(): void {}
+  }
+  Object.defineProperty(globalThis, 'Worker', { configurable: true, value: NoWorker });
+}
+
 // jsdom has no matchMedia: report no preference (light scheme, motion allowed, any width).
 if (typeof window.matchMedia !== 'function') {
   Object.defineProperty(window, 'matchMedia', {
