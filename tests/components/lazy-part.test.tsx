@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -45,7 +46,6 @@ describe('lazyPart', () => {
   });
 
   it('keeps a failed load in place, with a retry that asks again', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const user = userEvent.setup();
     const load = vi
       .fn<() => Promise<typeof Greeting>>()
@@ -77,5 +77,54 @@ describe('lazyPart once loaded', () => {
     render(<Part fallback={<p>Loading</p>} failedTexts={TEXTS} name="Halle" />);
     expect(screen.getByText('Hello Halle')).toBeInTheDocument();
     expect(screen.queryByText('Loading')).not.toBeInTheDocument();
+  });
+});
+
+describe('lazyPart preloaded', () => {
+  it('asks for the chunk before the first render, once, and then renders without the fallback', async () => {
+    const load = vi.fn(() => Promise.resolve(Greeting));
+    const Part = lazyPart(load);
+    Part.preload();
+    Part.preload();
+    expect(load).toHaveBeenCalledOnce();
+    await act(() => Promise.resolve());
+    render(<Part fallback={<p>Loading</p>} failedTexts={TEXTS} name="Kyiv" />);
+    expect(screen.getByText('Hello Kyiv')).toBeInTheDocument();
+    expect(screen.queryByText('Loading')).not.toBeInTheDocument();
+    expect(load).toHaveBeenCalledOnce();
+  });
+
+  it('takes over the prerendered fallback with the part, with no recoverable error', async () => {
+    const load = vi.fn(() => Promise.resolve(Greeting));
+    const Part = lazyPart(load);
+    const tree = <Part fallback={<p>Loading</p>} failedTexts={TEXTS} name="Leipzig" />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(tree);
+    document.body.append(container);
+    Part.preload();
+    const onRecoverableError = vi.fn();
+    await act(async () => {
+      hydrateRoot(container, tree, { onRecoverableError });
+      await Promise.resolve();
+    });
+    expect(container).toHaveTextContent('Hello Leipzig');
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(load).toHaveBeenCalledOnce();
+    container.remove();
+  });
+
+  it('asks again when the part renders after a failed preload', async () => {
+    const load = vi
+      .fn<() => Promise<typeof Greeting>>()
+      .mockRejectedValueOnce(new Error('chunk failed'))
+      .mockResolvedValue(Greeting);
+    const Part = lazyPart(load);
+    Part.preload();
+    await act(() => Promise.resolve());
+    render(<Part fallback={<p>Loading</p>} failedTexts={TEXTS} name="Odesa" />);
+    expect(screen.getByText('Loading')).toBeInTheDocument();
+    expect(await screen.findByText('Hello Odesa')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });
