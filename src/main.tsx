@@ -7,13 +7,15 @@ import { QueryClient } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/app-root';
 import { FIRST_VIEW_CLASS } from './app/first-view-class';
+import { preloadMap } from './app/map-slot';
 import { startLoading } from './app/start-loading';
 import { todayIso } from './data/today';
 import { createI18n } from './i18n/i18n';
 import { initialUrlState, pageUrl } from './state/use-url-state';
 
-// The map's chunk is not requested here: run at startup, MapLibre's 1.1 MB delayed the title and the
-// list by a fifth and drew the map no sooner (it needs the data first). React.lazy asks for it then.
+// Another view renders its title and list from the data, which MapLibre's 1.1 MB run at startup
+// delayed by a fifth: there, React.lazy asks for the map's chunk when the data is in. The
+// prerendered view has painted its text already, so it asks at once (below).
 const queryClient = new QueryClient();
 const startUrl = initialUrlState();
 const loading = startLoading(queryClient, startUrl, pageUrl());
@@ -32,6 +34,7 @@ const FIRST_VIEW_REPLACED =
 // as it is, or renders it anew if the data failed or the day has changed since the build.
 const prerenderedOn = root.dataset.firstView;
 if (prerenderedOn !== undefined && document.documentElement.classList.contains(FIRST_VIEW_CLASS)) {
+  preloadMap();
   void loading.then((loaded) => {
     if (loaded && prerenderedOn === todayIso()) {
       hydrateRoot(root, tree, {

@@ -16,6 +16,9 @@ import { attributionLines } from './page-title';
 // The map (MapLibre, its CSS, layers) is its own chunk: title, filters, list and panel render without it.
 const RelationMapPart = lazyPart(() => import('../map/relation-map').then((module) => module.RelationMap));
 
+/** Requests the map's chunk (and so starts MapLibre's worker) before the map first renders. */
+export const preloadMap = RelationMapPart.preload;
+
 export interface MapSlotProps {
   rows: readonly RelationRow[];
   homes: readonly PlaceEntry[];
