@@ -5,7 +5,7 @@ import { parseJson } from '../data/parse-json';
 import { formatPath, type DataProblem } from '../data/problem';
 import { appConfigSchema, DEFAULT_CONFIG, type AppConfig } from './app-config';
 
-const CONFIG_URL = 'config.json';
+export const CONFIG_URL = 'config.json';
 
 /** config.json is tiny; past this the app starts on its defaults rather than keep readers waiting. */
 export const CONFIG_TIMEOUT_MS = 8000;

@@ -66,8 +66,18 @@ describe('firstViewScript', () => {
     html.className = '';
     delete html.dataset.theme;
     html.removeAttribute('style');
+    for (const link of preloadLinks()) link.remove();
     window.history.replaceState(null, '', '/');
   });
+  // The script's links go into <head>, which Testing Library's queries do not cover.
+  // eslint-disable-next-line testing-library/no-node-access
+  const preloadLinks = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')];
+  const preloads = () =>
+    preloadLinks().map((link) => ({
+      path: new URL(link.href).pathname,
+      as: link.as,
+      crossOrigin: link.crossOrigin,
+    }));
 
   it('shows the prerendered view for the default view, in the configured theme and its colours', () => {
     runInThisContext(firstViewScript({ ...CONFIG, defaultTheme: 'dark' }));
@@ -82,10 +92,19 @@ describe('firstViewScript', () => {
     expect(html.style.getPropertyValue('--status-active')).toBe(STATUS_COLORS.light.active);
   });
 
+  it('asks for config.json and the default dataset before the app does, as its fetches will', () => {
+    runInThisContext(firstViewScript({ ...CONFIG, datasets: ['data/dresden.geojson'] }));
+    expect(preloads()).toEqual([
+      { path: '/config.json', as: 'fetch', crossOrigin: 'anonymous' },
+      { path: '/data/dresden.geojson', as: 'fetch', crossOrigin: 'anonymous' },
+    ]);
+  });
+
   it('leaves every other view alone', () => {
     window.history.replaceState(null, '', '/?city=kyiv');
     runInThisContext(firstViewScript(CONFIG));
     expect(html.classList.contains('first-view')).toBe(false);
     expect(html.dataset.theme).toBeUndefined();
+    expect(preloads()).toEqual([]);
   });
 });
