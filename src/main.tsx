@@ -14,7 +14,7 @@ import { createI18n } from './i18n/i18n';
 import { initialUrlState, pageUrl } from './state/use-url-state';
 
 // Another view renders its title and list from the data, which MapLibre's 1.1 MB run at startup
-// delayed by a fifth: there, React.lazy asks for the map's chunk when the data is in. The
+// delayed by a fifth: there, the map's chunk is requested when the map first renders. The
 // prerendered view has painted its text already, so it asks at once (below).
 const queryClient = new QueryClient();
 const startUrl = initialUrlState();

@@ -16,7 +16,7 @@ interface ErrorBoundaryState {
 /**
  * Keeps a failure inside one part of the page: React otherwise unmounts the whole tree and
  * the reader sees a blank page. React needs a class for this; it is the only one in the app
- * (contained parts, the app's last resort and lazily loaded chunks all use it).
+ * (contained parts and the app's last resort use it).
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   override state: ErrorBoundaryState = { failed: false, resetKey: this.props.resetKey };
