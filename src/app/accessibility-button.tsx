@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AppConfig } from '../config/app-config';
 import { lazyPart } from '../components/lazy-part';
+import { Contained } from './contained';
 import { useStatementOpen, useUiActions } from '../state/ui-store';
 
 // Loaded on first open: the statement is long and rarely read.
@@ -24,13 +25,16 @@ export function AccessibilityButton({ title, config }: { title: string; config: 
         {t('accessibility.open')}
       </button>
       {open && (
-        <StatementPart
-          failedTexts={{ message: t('lazyPart.failed'), retry: t('app.retry') }}
-          title={title}
-          contact={config.accessibilityContact}
-          enforcement={config.accessibilityEnforcement}
-          onClose={() => setStatementOpen(false)}
-        />
+        // A dialog that fails as it renders says so in its place and can be closed.
+        <Contained area="statement" onClose={() => setStatementOpen(false)}>
+          <StatementPart
+            failedTexts={{ message: t('lazyPart.failed'), retry: t('app.retry') }}
+            title={title}
+            contact={config.accessibilityContact}
+            enforcement={config.accessibilityEnforcement}
+            onClose={() => setStatementOpen(false)}
+          />
+        </Contained>
       )}
     </>
   );

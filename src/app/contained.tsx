@@ -4,7 +4,8 @@ import { ErrorBoundary } from '../components/error-boundary';
 import './contained.css';
 
 /** The parts of the page that fail on their own. */
-export type ContainedArea = 'map' | 'panel' | 'list' | 'filters' | 'time' | 'compare' | 'legend';
+export type ContainedArea =
+  'map' | 'panel' | 'list' | 'filters' | 'time' | 'compare' | 'legend' | 'share' | 'statement';
 
 /** Each area's message, spelled out so the message-key test sees every key in use. */
 const AREA_MESSAGES = {
@@ -15,6 +16,8 @@ const AREA_MESSAGES = {
   time: 'contained.time',
   compare: 'contained.compare',
   legend: 'contained.legend',
+  share: 'contained.share',
+  statement: 'contained.statement',
 } as const satisfies Record<ContainedArea, string>;
 
 function ContainedError({

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { lazyPart } from '../components/lazy-part';
+import { Contained } from './contained';
 import { useShareOpen, useUiActions } from '../state/ui-store';
 import { pageLink } from '../state/url-state';
 import { pageUrl } from '../state/use-url-state';
@@ -23,13 +24,16 @@ export function ShareButton({ title }: { title: string }) {
         {t('embed.share')}
       </button>
       {open && (
-        <ShareDialogPart
-          failedTexts={{ message: t('lazyPart.failed'), retry: t('app.retry') }}
-          viewUrl={pageLink(pageUrl())}
-          title={title}
-          resizeScriptUrl={new URL('embed-resize.js', pageUrl()).href}
-          onClose={() => setShareOpen(false)}
-        />
+        // A dialog that fails as it renders says so in its place and can be closed.
+        <Contained area="share" onClose={() => setShareOpen(false)}>
+          <ShareDialogPart
+            failedTexts={{ message: t('lazyPart.failed'), retry: t('app.retry') }}
+            viewUrl={pageLink(pageUrl())}
+            title={title}
+            resizeScriptUrl={new URL('embed-resize.js', pageUrl()).href}
+            onClose={() => setShareOpen(false)}
+          />
+        </Contained>
       )}
     </>
   );

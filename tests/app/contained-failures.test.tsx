@@ -38,6 +38,15 @@ vi.mock('../../src/filters/time-control', async (original) => {
   return { ...real, TimeControl: await throwing('time', real.TimeControl) };
 });
 
+vi.mock('../../src/embed/share-dialog', async (original) => {
+  const real = await original<typeof import('../../src/embed/share-dialog')>();
+  return { ...real, ShareDialog: await throwing('share', real.ShareDialog) };
+});
+vi.mock('../../src/app/accessibility-statement', async (original) => {
+  const real = await original<typeof import('../../src/app/accessibility-statement')>();
+  return { ...real, AccessibilityStatement: await throwing('statement', real.AccessibilityStatement) };
+});
+
 /** How to see that each part is there, working. */
 const present = {
   map: () => screen.queryByTestId('map'),
@@ -93,5 +102,24 @@ describe('a failure in one part of the page', { timeout: 20_000 }, () => {
     await user.click(within(alert).getByRole('button', { name: 'Diesen Bereich neu laden' }));
     await waitFor(() => expect(present[area]()).toBeInTheDocument());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('a dialog that fails as it renders', { timeout: 20_000 }, () => {
+  it.each([
+    ['share', 'Teilen', 'Der Dialog zum Teilen konnte nicht angezeigt werden.'],
+    ['statement', 'Barrierefreiheit', 'Die Erklärung zur Barrierefreiheit konnte nicht angezeigt werden.'],
+  ])('(%s) says so in its place, and closes, while the page works', async (area, opener, message) => {
+    const user = userEvent.setup();
+    failing.area = area;
+    renderApp('');
+    await screen.findByRole('heading', { level: 1, name: 'Test' });
+    await user.click(screen.getByRole('button', { name: opener }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(message);
+    expect(screen.getByRole('heading', { level: 1, name: 'Test' })).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Schließen' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: opener })).toBeInTheDocument();
   });
 });

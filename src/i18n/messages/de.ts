@@ -192,6 +192,8 @@ export const de = {
     time: 'Die Zeitsteuerung konnte nicht angezeigt werden.',
     compare: 'Der Vergleich konnte nicht angezeigt werden.',
     legend: 'Die Legende konnte nicht angezeigt werden.',
+    share: 'Der Dialog zum Teilen konnte nicht angezeigt werden.',
+    statement: 'Die Erklärung zur Barrierefreiheit konnte nicht angezeigt werden.',
     rest: 'Der Rest der Seite funktioniert weiter.',
     retry: 'Diesen Bereich neu laden',
     app: 'Beim Anzeigen der Karte ist ein unerwarteter Fehler aufgetreten.',

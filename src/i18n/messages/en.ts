@@ -191,6 +191,8 @@ export const en: Messages = {
     time: 'The time control could not be shown.',
     compare: 'The comparison could not be shown.',
     legend: 'The legend could not be shown.',
+    share: 'The share dialog could not be shown.',
+    statement: 'The accessibility statement could not be shown.',
     rest: 'The rest of the page keeps working.',
     retry: 'Reload this part',
     app: 'An unexpected error occurred while showing the map.',
