@@ -10,8 +10,8 @@ import { startServer } from './server';
 /**
  * `npm run bench:compare -- [--rounds=20] <dist> <dist> …`: one change's effect on the first load,
  * for builds too close for whole runs to tell apart (one load differs from the next by up to ±25 %
- * here). Each round loads every build and then the floor, each in a fresh context; a round takes
- * them in turn, so drift in the machine's load reaches all of them alike. Prints each build's
+ * here). Each round loads every build and the floor, each in a fresh context, starting one page
+ * later than the round before, so drift in the machine's load reaches all of them alike. Prints each build's
  * medians (text, map drawn) and its map drawn ÷ the floor's. Needs the reference pages of a
  * `npm run bench` in bench/.out.
  */
@@ -57,7 +57,7 @@ const targets = [
   { label: 'floor', spec: floor, port: PORT },
 ];
 const samples = new Map(
-  targets.map((target) => [target.label, { text: [] as number[], drawn: [] as number[] }]),
+  targets.map((target) => [target.label, { text: [] as number[], drawn: [] as number[], failed: 0 }]),
 );
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
@@ -69,7 +69,9 @@ try {
       const { sample, context } = await loadPage(browser, target.spec, url, 60_000);
       await context.close();
       const figures = samples.get(target.label);
-      figures?.drawn.push(sample.drawnMs);
+      // A load whose map never drew has no figure; it is counted apart.
+      if (Number.isFinite(sample.drawnMs)) figures?.drawn.push(sample.drawnMs);
+      else if (figures) figures.failed += 1;
       if (sample.textMs !== undefined) figures?.text.push(sample.textMs);
     }
   }
