@@ -11,7 +11,7 @@ type Directives = Record<string, readonly string[]>;
  * - img-src data: — the favicon (`data:,`) and MapLibre's control icons (data: SVGs in its CSS);
  * - img-src blob: — MapLibre decodes raster tiles and sprites through blob: URLs where
  *   createImageBitmap is missing; unused in Chromium, kept for such browsers (images run nothing);
- * - worker-src has no blob:: MapLibre's worker is a file of the build (workerUrl);
+ * - worker-src has no blob:: MapLibre's worker is a file of the build (setWorkerUrl);
  * - style-src has no 'unsafe-inline': React and MapLibre set styles through the CSSOM
  *   (element.style), which CSP does not govern, and no markup carries a `style` attribute.
  */
