@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -66,6 +66,16 @@ describe('lazyPart', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(2);
   });
+
+  it('shows the error again when a retry fails too', async () => {
+    const user = userEvent.setup();
+    const load = vi.fn<() => Promise<typeof Greeting>>().mockRejectedValue(new Error('chunk failed'));
+    const Part = lazyPart(load);
+    render(<Part failedTexts={TEXTS} name="Sumy" />);
+    await user.click(await screen.findByRole('button', { name: TEXTS.retry }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(TEXTS.message);
+    expect(load).toHaveBeenCalledTimes(2);
+  });
 });
 
 describe('lazyPart once loaded', () => {
@@ -103,13 +113,42 @@ describe('lazyPart preloaded', () => {
     document.body.append(container);
     Part.preload();
     const onRecoverableError = vi.fn();
+    let root: Root | undefined;
     await act(async () => {
-      hydrateRoot(container, tree, { onRecoverableError });
+      root = hydrateRoot(container, tree, { onRecoverableError });
       await Promise.resolve();
     });
     expect(container).toHaveTextContent('Hello Leipzig');
     expect(onRecoverableError).not.toHaveBeenCalled();
     expect(load).toHaveBeenCalledOnce();
+    act(() => root?.unmount());
+    container.remove();
+  });
+
+  it('shows the part when its chunk arrives after hydration', async () => {
+    let arrive: (component: typeof Greeting) => void = () => undefined;
+    const load = vi.fn(() => new Promise<typeof Greeting>((resolve) => (arrive = resolve)));
+    const Part = lazyPart(load);
+    const tree = <Part fallback={<p>Loading</p>} failedTexts={TEXTS} name="Halle" />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(tree);
+    document.body.append(container);
+    Part.preload();
+    const onRecoverableError = vi.fn();
+    let root: Root | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, tree, { onRecoverableError });
+      await Promise.resolve();
+    });
+    expect(container).toHaveTextContent('Loading');
+    await act(async () => {
+      arrive(Greeting);
+      await Promise.resolve();
+    });
+    expect(container).toHaveTextContent('Hello Halle');
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(load).toHaveBeenCalledOnce();
+    act(() => root?.unmount());
     container.remove();
   });
 
