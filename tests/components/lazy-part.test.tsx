@@ -1,9 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
-import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { lazyPart } from '../../src/components/lazy-part';
+import { hydrateOver } from '../support/hydrate';
 
 const TEXTS = { message: 'Could not load this part.', retry: 'Try again' };
 
@@ -108,21 +108,12 @@ describe('lazyPart preloaded', () => {
     const load = vi.fn(() => Promise.resolve(Greeting));
     const Part = lazyPart(load);
     const tree = <Part fallback={<p>Loading</p>} failedTexts={TEXTS} name="Leipzig" />;
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(tree);
-    document.body.append(container);
     Part.preload();
-    const onRecoverableError = vi.fn();
-    let root: Root | undefined;
-    await act(async () => {
-      root = hydrateRoot(container, tree, { onRecoverableError });
-      await Promise.resolve();
-    });
-    expect(container).toHaveTextContent('Hello Leipzig');
-    expect(onRecoverableError).not.toHaveBeenCalled();
+    const page = await hydrateOver(renderToString(tree), tree);
+    expect(page.container).toHaveTextContent('Hello Leipzig');
+    expect(page.recoverableErrors).toEqual([]);
     expect(load).toHaveBeenCalledOnce();
-    act(() => root?.unmount());
-    container.remove();
+    page.unmount();
   });
 
   it('shows the part when its chunk arrives after hydration', async () => {
@@ -130,26 +121,17 @@ describe('lazyPart preloaded', () => {
     const load = vi.fn(() => new Promise<typeof Greeting>((resolve) => (arrive = resolve)));
     const Part = lazyPart(load);
     const tree = <Part fallback={<p>Loading</p>} failedTexts={TEXTS} name="Halle" />;
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(tree);
-    document.body.append(container);
     Part.preload();
-    const onRecoverableError = vi.fn();
-    let root: Root | undefined;
-    await act(async () => {
-      root = hydrateRoot(container, tree, { onRecoverableError });
-      await Promise.resolve();
-    });
-    expect(container).toHaveTextContent('Loading');
+    const page = await hydrateOver(renderToString(tree), tree);
+    expect(page.container).toHaveTextContent('Loading');
     await act(async () => {
       arrive(Greeting);
       await Promise.resolve();
     });
-    expect(container).toHaveTextContent('Hello Halle');
-    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(page.container).toHaveTextContent('Hello Halle');
+    expect(page.recoverableErrors).toEqual([]);
     expect(load).toHaveBeenCalledOnce();
-    act(() => root?.unmount());
-    container.remove();
+    page.unmount();
   });
 
   it('asks again when the part renders after a failed preload', async () => {
