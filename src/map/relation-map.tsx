@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import Map, {
   AttributionControl,
   Layer,
@@ -16,7 +16,7 @@ import type { ResolvedTheme } from '../components/status-style';
 import type { PlaceEntry } from '../data/dataset';
 import type { Bounds } from '../data/schema';
 import type { RelationRow } from '../data/relation-rows';
-import { BASEMAP_COLORS, basemapStyle } from './basemap-style';
+import { BASEMAP_COLORS, LABEL_FONT, basemapStyle } from './basemap-style';
 import {
   PLACE_HIT_LAYER,
   PLACES_SOURCE,
@@ -30,7 +30,9 @@ import {
 } from './layers';
 import { isBasemapError } from './map-errors';
 import { KeyboardFocusStatus } from './keyboard-focus-status';
+import { labelFontFiles } from './label-font-files';
 import { MarkerImageLoader } from './marker-image-loader';
+import { preloadForFetch } from './preload-for-fetch';
 import { placePoints, readableRows, relationLines } from './to-geojson';
 import { useDiffedData } from './use-diffed-data';
 import { useFeatureStateFlag } from './use-feature-state-flag';
@@ -108,6 +110,16 @@ function LocalizedRelationMap(props: RelationMapProps) {
     [remoteStyle, theme],
   );
   const points = useMemo(() => placePoints(rows, homes, language), [rows, homes, language]);
+  // MapLibre asks for a label font only once its tiles are in, about half a second after the map
+  // is created in software WebGL; asked for now, before the map, the font is there by then.
+  const [labelFonts] = useState(() =>
+    labelFontFiles(
+      style['font-faces'],
+      LABEL_FONT,
+      points.features.map((feature) => feature.properties.name),
+    ),
+  );
+  useLayoutEffect(() => preloadForFetch(labelFonts), [labelFonts]);
   // Selection matters only past the limit; below it lineRows is rows itself, so selecting rebuilds nothing.
   const lineRows = useMemo(() => readableRows(rows, selectedId), [rows, selectedId]);
   const lines = useMemo(() => relationLines(lineRows), [lineRows]);

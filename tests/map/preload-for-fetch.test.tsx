@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { preloadForFetch } from '../../src/map/preload-for-fetch';
+
+const preloads = () =>
+  [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => ({
+    href: link.href,
+    as: link.getAttribute('as'),
+    crossOrigin: link.getAttribute('crossorigin'),
+  }));
+
+afterEach(() => document.head.replaceChildren());
+
+describe('preloadForFetch', () => {
+  it('asks for each file once, as fetch() will ask for it', () => {
+    preloadForFetch(['assets/a.woff2', 'assets/b.woff2']);
+    preloadForFetch([new URL('assets/a.woff2', document.baseURI).href]);
+    expect(preloads()).toEqual([
+      { href: new URL('assets/a.woff2', document.baseURI).href, as: 'fetch', crossOrigin: 'anonymous' },
+      { href: new URL('assets/b.woff2', document.baseURI).href, as: 'fetch', crossOrigin: 'anonymous' },
+    ]);
+  });
+
+  it('leaves a file the page preloads already', () => {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.setAttribute('as', 'fetch');
+    link.href = 'config.json';
+    document.head.appendChild(link);
+    preloadForFetch(['config.json']);
+    expect(preloads()).toHaveLength(1);
+  });
+});
