@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppConfig } from '../config/app-config';
 import { currentChoiceIndex, datasetChoices } from '../config/dataset-choices';
@@ -10,15 +10,19 @@ import './dataset-picker.css';
 
 /**
  * Switches between the datasets config.json lists (via `?data=`); absent with only one. Labels are
- * the datasets' own titles, so the listed files are loaded too, which also makes switching instant.
+ * the datasets' own titles, so the listed files are loaded too, which also makes switching instant:
+ * when the reader turns to the picker (pointer or focus), not at startup, where their parsing
+ * delayed the map, for a choice most readers never open.
  */
 export function DatasetPicker({ config, dataUrl }: { config: AppConfig; dataUrl: string }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const choices = datasetChoices(config, pageUrl());
   const many = choices.length > 1;
+  const [wanted, setWanted] = useState(false);
+  const want = () => setWanted(true);
   const titles = useQueries({
-    queries: choices.map((choice) => ({ ...datasetQueryOptions(choice.url), enabled: many })),
+    queries: choices.map((choice) => ({ ...datasetQueryOptions(choice.url), enabled: many && wanted })),
   });
   if (!many) return null;
   const current = currentChoiceIndex(choices, dataUrl, pageUrl());
@@ -32,6 +36,8 @@ export function DatasetPicker({ config, dataUrl }: { config: AppConfig; dataUrl:
       <select
         id={id}
         value={current === -1 ? '' : String(current)}
+        onPointerEnter={want}
+        onFocus={want}
         onChange={(event) => {
           const choice = choices[Number(event.target.value)];
           // Place ids belong to one dataset, so an open place does not carry over.

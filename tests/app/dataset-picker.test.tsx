@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listedCities } from '../support/listed-cities';
@@ -32,10 +32,31 @@ describe('the dataset picker', () => {
     expect(screen.queryByRole('combobox', { name: 'Datensatz' })).not.toBeInTheDocument();
   });
 
+  it('loads the other datasets only when the reader turns to it', async () => {
+    const { fetchMock } = renderApp('', datasets, 200, config);
+    const picker = await screen.findByRole('combobox', { name: 'Datensatz' });
+    const asked = () =>
+      fetchMock.mock.calls.map(([input]) => (input instanceof Request ? input.url : input.toString()));
+    const options = () =>
+      within(picker)
+        .getAllByRole('option')
+        .map((option) => option.textContent);
+    // The list is drawn from the shown dataset; React has settled once it is there.
+    await screen.findByRole('heading', { level: 1, name: 'Test' });
+    expect(asked().filter((url) => url.includes('other'))).toEqual([]);
+    expect(options()).toEqual(['Test', 'data/other.geojson']);
+
+    // Reached with the keyboard: focus alone asks for them.
+    act(() => picker.focus());
+    await waitFor(() => expect(options()).toEqual(['Test', 'Beziehungen von Anderstadt']));
+    expect(asked().filter((url) => url.includes('other'))).toHaveLength(1);
+  });
+
   it('offers every listed dataset by its title and switches title, list and URL', async () => {
     const user = userEvent.setup();
     renderApp('?city=moscow', datasets, 200, config);
     const picker = await screen.findByRole('combobox', { name: 'Datensatz' });
+    await user.hover(picker);
     await waitFor(() =>
       expect(
         within(picker)
