@@ -1,5 +1,8 @@
 import type { FontFacesSpecification } from 'maplibre-gl';
 
+/** One entry of a font's `font-faces` list (the style spec's MLFontFace, which MapLibre does not export by name). */
+type MLFontFace = Exclude<FontFacesSpecification[string], string>[number];
+
 type CodeRange = readonly [start: number, end: number];
 
 const EVERY_CODE_POINT: CodeRange = [0, 0x10ffff];
@@ -20,10 +23,28 @@ function parseRange(entry: string): CodeRange | undefined {
   return start <= end ? [start, end] : undefined;
 }
 
+/** A declared face as MapLibre keeps it; none for one without a URL, which MapLibre ignores. */
+function declaredFile(face: string | MLFontFace): { url: string; ranges: CodeRange[] }[] {
+  if (typeof face === 'string') return [{ url: face, ranges: [EVERY_CODE_POINT] }];
+  // Typed as a string, but a style from elsewhere is only checked in outline.
+  if (typeof face.url !== 'string') return [];
+  const entries = face['unicode-range'] ?? [];
+  if (entries.length === 0) return [{ url: face.url, ranges: [EVERY_CODE_POINT] }];
+  return [
+    {
+      url: face.url,
+      ranges: entries.flatMap((entry) => {
+        const range = parseRange(entry);
+        return range ? [range] : [];
+      }),
+    },
+  ];
+}
+
 /**
- * The files of `font` that MapLibre downloads to draw these labels: for each character, the first
- * declared file whose `unicode-range` covers it (a file without one covers every character), which
- * is how MapLibre picks. So the page can ask for them before MapLibre gets round to it.
+ * The files of `font` that MapLibre downloads to draw these labels: for each grapheme cluster, the
+ * first declared file whose `unicode-range` covers its first code point (a file without one covers
+ * every character), which is how MapLibre picks. So the page can ask for them before MapLibre does.
  */
 export function labelFontFiles(
   faces: FontFacesSpecification | undefined,
@@ -32,21 +53,11 @@ export function labelFontFiles(
 ): string[] {
   const declared = faces?.[font];
   if (declared === undefined) return [];
-  const files = (Array.isArray(declared) ? declared : [declared]).map((face) =>
-    typeof face === 'string'
-      ? { url: face, ranges: [EVERY_CODE_POINT] }
-      : {
-          url: face.url,
-          ranges: face['unicode-range']?.length
-            ? face['unicode-range'].flatMap((entry) => {
-                const range = parseRange(entry);
-                return range ? [range] : [];
-              })
-            : [EVERY_CODE_POINT],
-        },
-  );
+  const files = (Array.isArray(declared) ? declared : [declared]).flatMap(declaredFile);
+  const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const codePoints = new Set<number>();
-  for (const label of labels) for (const char of label) codePoints.add(char.codePointAt(0) ?? 0);
+  for (const label of labels)
+    for (const { segment } of graphemes.segment(label)) codePoints.add(segment.codePointAt(0) ?? 0);
   const used = new Set<string>();
   for (const code of codePoints) {
     const file = files.find((candidate) =>
@@ -54,5 +65,5 @@ export function labelFontFiles(
     );
     if (file) used.add(file.url);
   }
-  return files.filter((file) => used.has(file.url)).map((file) => file.url);
+  return [...new Set(files.filter((file) => used.has(file.url)).map((file) => file.url))];
 }

@@ -5,7 +5,11 @@
  */
 export function preloadForFetch(urls: readonly string[]): void {
   const preloaded = new Set(
-    [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => link.href),
+    [
+      ...document.head.querySelectorAll<HTMLLinkElement>(
+        'link[rel="preload"][as="fetch"][crossorigin="anonymous"]',
+      ),
+    ].map((link) => link.href),
   );
   for (const url of urls) {
     const href = new URL(url, document.baseURI).href;

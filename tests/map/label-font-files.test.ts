@@ -27,6 +27,24 @@ describe('labelFontFiles', () => {
     expect(labelFontFiles({ Sans: 'only.woff2' }, 'Sans', ['Ἀθῆναι'])).toEqual(['only.woff2']);
   });
 
+  it('goes by the first character of each grapheme cluster, as MapLibre does', () => {
+    const combining = {
+      Sans: [
+        { url: 'latin.woff2', 'unicode-range': ['U+0000-00FF'] },
+        { url: 'marks.woff2', 'unicode-range': ['U+0300-036F'] },
+      ],
+    };
+    // "é" as e + U+0301: one cluster, drawn from the file that covers e.
+    expect(labelFontFiles(combining, 'Sans', ['Pe\u0301cs'])).toEqual(['latin.woff2']);
+  });
+
+  it('skips a face without a URL and names a file declared twice once', () => {
+    const odd = {
+      Sans: [{ 'unicode-range': ['U+0000-00FF'] }, { url: 'a.woff2' }, 'a.woff2'],
+    } as unknown as typeof faces;
+    expect(labelFontFiles(odd, 'Sans', ['Leipzig', '東京'])).toEqual(['a.woff2']);
+  });
+
   it('names nothing for a font the style does not declare, or no labels', () => {
     expect(labelFontFiles(undefined, 'Sans', ['Leipzig'])).toEqual([]);
     expect(labelFontFiles(faces, 'Serif', ['Leipzig'])).toEqual([]);

@@ -20,13 +20,23 @@ describe('preloadForFetch', () => {
     ]);
   });
 
-  it('leaves a file the page preloads already', () => {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.setAttribute('as', 'fetch');
-    link.href = 'config.json';
-    document.head.appendChild(link);
-    preloadForFetch(['config.json']);
-    expect(preloads()).toHaveLength(1);
+  it('leaves a file the page preloads for fetch() already, and only such a preload', () => {
+    const preload = (href: string, as: string, crossOrigin?: string) => {
+      const link = document.createElement('link');
+      link.rel = 'preload';
+      link.setAttribute('as', as);
+      if (crossOrigin) link.setAttribute('crossorigin', crossOrigin);
+      link.href = href;
+      document.head.appendChild(link);
+    };
+    preload('config.json', 'fetch', 'anonymous');
+    // A font preload is a request of another kind: fetch() would not take it over.
+    preload('assets/a.woff2', 'font', 'anonymous');
+    preloadForFetch(['config.json', 'assets/a.woff2']);
+    expect(preloads()).toEqual([
+      { href: new URL('config.json', document.baseURI).href, as: 'fetch', crossOrigin: 'anonymous' },
+      { href: new URL('assets/a.woff2', document.baseURI).href, as: 'font', crossOrigin: 'anonymous' },
+      { href: new URL('assets/a.woff2', document.baseURI).href, as: 'fetch', crossOrigin: 'anonymous' },
+    ]);
   });
 });
