@@ -90,15 +90,20 @@ export function placeIconLayer(theme: ResolvedTheme): SourcedLayer<'symbol'> {
 /** More labels than this cost seconds of collision placement per camera move and cannot be read at once. */
 export const READABLE_LABEL_LIMIT = 2000;
 
+/** The zoom labels start at: past the limit from 5 on, where a screen holds few enough places to name. */
+export function labelMinZoom(places: number): number {
+  return places > READABLE_LABEL_LIMIT ? 5 : 0;
+}
+
 /**
  * Labels avoid markers and one another: each tries four sides of its place, and is left out if none is
- * free. Past the limit they appear only from zoom 5 on, where a screen holds few enough places to name.
+ * free; see labelMinZoom for when they appear.
  */
 export function placeLabelLayer(colors: BasemapColors, places = 0): SourcedLayer<'symbol'> {
   return {
     id: PLACE_LABEL_LAYER,
     type: 'symbol',
-    minzoom: places > READABLE_LABEL_LIMIT ? 5 : 0,
+    minzoom: labelMinZoom(places),
     layout: {
       'text-field': ['get', 'name'],
       'text-font': [LABEL_FONT],

@@ -25,6 +25,7 @@ import {
   placeHaloLayer,
   placeHitLayer,
   placeIconLayer,
+  labelMinZoom,
   placeLabelLayer,
   relationLineLayer,
 } from './layers';
@@ -111,14 +112,19 @@ function LocalizedRelationMap(props: RelationMapProps) {
   );
   const points = useMemo(() => placePoints(rows, homes, language), [rows, homes, language]);
   // MapLibre asks for a label font only once its tiles are in, about half a second after the map
-  // is created in software WebGL; asked for now, before the map, the font is there by then.
+  // is created in software WebGL; asked for now, the download is done by then. Only for the first
+  // labels: a file MapLibre has fetched already would be downloaded again. None when labels start
+  // further in than any first view (past READABLE_LABEL_LIMIT): MapLibre would not use them yet.
   const [labelFonts] = useState(() =>
-    labelFontFiles(
-      style['font-faces'],
-      LABEL_FONT,
-      points.features.map((feature) => feature.properties.name),
-    ),
+    labelMinZoom(points.features.length) > 0
+      ? []
+      : labelFontFiles(
+          style['font-faces'],
+          LABEL_FONT,
+          points.features.map((feature) => feature.properties.name),
+        ),
   );
+  // A layout effect runs before <Map>'s own effect, which creates the map.
   useLayoutEffect(() => preloadForFetch(labelFonts), [labelFonts]);
   // Selection matters only past the limit; below it lineRows is rows itself, so selecting rebuilds nothing.
   const lineRows = useMemo(() => readableRows(rows, selectedId), [rows, selectedId]);
