@@ -5,24 +5,29 @@ import type { AppConfig } from '../config/app-config';
 import { currentChoiceIndex, datasetChoices } from '../config/dataset-choices';
 import { datasetQueryOptions } from '../data/dataset-query';
 import { pickText } from '../data/localize';
+import { useMapDrawn } from '../state/ui-store';
 import { pageUrl, updateUrlState } from '../state/use-url-state';
 import './dataset-picker.css';
 
 /**
  * Switches between the datasets config.json lists (via `?data=`); absent with only one. Labels are
- * the datasets' own titles, so the listed files are loaded too, which also makes switching instant:
- * when the reader turns to the picker (pointer or focus), not at startup, where their parsing
- * delayed the map, for a choice most readers never open.
+ * the datasets' own titles, so the listed files are loaded too, which also makes switching instant.
+ * They load once the map has drawn (at startup, their parsing delayed it), or sooner if the reader
+ * turns to the picker (pointer or focus) before that.
  */
 export function DatasetPicker({ config, dataUrl }: { config: AppConfig; dataUrl: string }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const choices = datasetChoices(config, pageUrl());
   const many = choices.length > 1;
+  const mapDrawn = useMapDrawn();
   const [wanted, setWanted] = useState(false);
   const want = () => setWanted(true);
   const titles = useQueries({
-    queries: choices.map((choice) => ({ ...datasetQueryOptions(choice.url), enabled: many && wanted })),
+    queries: choices.map((choice) => ({
+      ...datasetQueryOptions(choice.url),
+      enabled: many && (wanted || mapDrawn),
+    })),
   });
   if (!many) return null;
   const current = currentChoiceIndex(choices, dataUrl, pageUrl());

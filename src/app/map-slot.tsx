@@ -38,7 +38,7 @@ export interface MapSlotProps {
 export function MapSlot({ config, consent, ...props }: MapSlotProps) {
   const { t, i18n } = useTranslation();
   const hoveredId = useHoveredPlaceId();
-  const { hoverPlace } = useUiActions();
+  const { hoverPlace, setMapDrawn } = useUiActions();
   const remoteStyle = useQuery({
     ...remoteStyleQueryOptions(config.basemapStyleUrl),
     enabled: consent.allowed,
@@ -66,6 +66,7 @@ export function MapSlot({ config, consent, ...props }: MapSlotProps) {
       language={i18n.language}
       hoveredId={hoveredId}
       onHover={hoverPlace}
+      onDrawn={setMapDrawn}
       attribution={attribution}
       remoteStyle={remoteStyle.data ?? null}
     />

@@ -59,6 +59,8 @@ export interface RelationMapProps {
   mapLabel: string;
   /** Part of the basemap (style, tiles, fonts) failed to load; the cities are unaffected. */
   onBasemapError: () => void;
+  /** The map has drawn its first view (MapLibre's `load`). */
+  onDrawn: () => void;
   /** What the map shows first; read once, so a new dataset needs a new map (key it). */
   initialBounds: Bounds;
 }
@@ -154,6 +156,7 @@ function LocalizedRelationMap(props: RelationMapProps) {
       onLoad={(event) => {
         exposeForTests(event.target);
         setMap(event.target);
+        props.onDrawn();
       }}
       onClick={(event) => {
         const id = placeIdOf(event);

@@ -11,6 +11,8 @@ interface UiState {
   shareOpen: boolean;
   /** Whether the accessibility statement is open. */
   statementOpen: boolean;
+  /** Whether the map has drawn its first view: work the first view does not need waits for it. */
+  mapDrawn: boolean;
   actions: {
     toggleEmbedSection: (section: 'filters' | 'legend' | 'list') => void;
     setShareOpen: (open: boolean) => void;
@@ -19,6 +21,7 @@ interface UiState {
     toggleHistoryOrder: () => void;
     reset: () => void;
     setStatementOpen: (open: boolean) => void;
+    setMapDrawn: () => void;
   };
 }
 
@@ -29,6 +32,7 @@ const initialState = {
   embedSection: undefined,
   shareOpen: false,
   statementOpen: false,
+  mapDrawn: false,
 };
 
 const useUiStore = create<UiState>()((set) => ({
@@ -43,6 +47,7 @@ const useUiStore = create<UiState>()((set) => ({
       set((state) => ({ historyOrder: state.historyOrder === 'oldest' ? 'newest' : 'oldest' })),
     reset: () => set(initialState),
     setStatementOpen: (statementOpen) => set({ statementOpen }),
+    setMapDrawn: () => set({ mapDrawn: true }),
   },
 }));
 
@@ -51,6 +56,7 @@ export const useEmbedSection = () => useUiStore((state) => state.embedSection);
 export const useShareOpen = () => useUiStore((state) => state.shareOpen);
 export const useStatementOpen = () => useUiStore((state) => state.statementOpen);
 export const usePlaying = () => useUiStore((state) => state.playing);
+export const useMapDrawn = () => useUiStore((state) => state.mapDrawn);
 export const useHistoryOrder = () => useUiStore((state) => state.historyOrder);
 export const useUiActions = () => useUiStore((state) => state.actions);
 /** The actions outside React: tests reset and drive the store with them. */

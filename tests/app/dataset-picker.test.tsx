@@ -1,10 +1,14 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { listedCities } from '../support/listed-cities';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset } from '../support/fixtures';
+import { DatasetPicker } from '../../src/app/dataset-picker';
+import { appConfigSchema } from '../../src/config/app-config';
 import { uiActions } from '../../src/state/ui-store';
+import { renderWithI18n } from '../support/render-with-i18n';
 
 /** The fixture as another city's dataset: its own id, title and home city name. */
 function otherDataset() {
@@ -32,24 +36,64 @@ describe('the dataset picker', () => {
     expect(screen.queryByRole('combobox', { name: 'Datensatz' })).not.toBeInTheDocument();
   });
 
-  it('loads the other datasets only when the reader turns to it', async () => {
-    const { fetchMock } = renderApp('', datasets, 200, config);
-    const picker = await screen.findByRole('combobox', { name: 'Datensatz' });
-    const asked = () =>
-      fetchMock.mock.calls.map(([input]) => (input instanceof Request ? input.url : input.toString()));
-    const options = () =>
-      within(picker)
-        .getAllByRole('option')
-        .map((option) => option.textContent);
-    // The list is drawn from the shown dataset; React has settled once it is there.
-    await screen.findByRole('heading', { level: 1, name: 'Test' });
-    expect(asked().filter((url) => url.includes('other'))).toEqual([]);
-    expect(options()).toEqual(['Test', 'data/other.geojson']);
+  describe('loads the other datasets for their titles', () => {
+    /** The picker alone, so the test decides when the map has drawn. */
+    function pickerAlone() {
+      const fetchMock = vi.fn((input: RequestInfo | URL) => {
+        const url = input instanceof Request ? input.url : input.toString();
+        return Promise.resolve(new Response(JSON.stringify(datasets(url))));
+      });
+      vi.stubGlobal('fetch', fetchMock);
+      const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+      renderWithI18n(
+        <QueryClientProvider client={client}>
+          <DatasetPicker config={appConfigSchema.parse(config)} dataUrl="data/test.geojson" />
+        </QueryClientProvider>,
+      );
+      const picker = screen.getByRole('combobox', { name: 'Datensatz' });
+      const options = () =>
+        within(picker)
+          .getAllByRole('option')
+          .map((option) => option.textContent);
+      return { picker, options, asked: () => fetchMock.mock.calls.length };
+    }
 
-    // Reached with the keyboard: focus alone asks for them.
-    act(() => picker.focus());
-    await waitFor(() => expect(options()).toEqual(['Test', 'Beziehungen von Anderstadt']));
-    expect(asked().filter((url) => url.includes('other'))).toHaveLength(1);
+    it('not at startup, but once the map has drawn', async () => {
+      const { options, asked } = pickerAlone();
+      // Give a query that should not run the time to start.
+      await new Promise((done) => setTimeout(done, 50));
+      expect(asked()).toBe(0);
+      expect(options()).toEqual(['data/test.geojson', 'data/other.geojson']);
+
+      act(() => uiActions().setMapDrawn());
+      await waitFor(() => expect(options()).toEqual(['Test', 'Beziehungen von Anderstadt']));
+      expect(asked()).toBe(2);
+    });
+
+    it('or sooner, when the reader focuses the picker', async () => {
+      const { picker, options } = pickerAlone();
+      act(() => picker.focus());
+      await waitFor(() => expect(options()).toEqual(['Test', 'Beziehungen von Anderstadt']));
+    });
+
+    it('or sooner, when the reader points at the picker', async () => {
+      const user = userEvent.setup();
+      const { picker, options } = pickerAlone();
+      await user.hover(picker);
+      await waitFor(() => expect(options()).toEqual(['Test', 'Beziehungen von Anderstadt']));
+    });
+  });
+
+  it('in the whole app, once its map has drawn, with no help from the reader', async () => {
+    renderApp('', datasets, 200, config);
+    const picker = await screen.findByRole('combobox', { name: 'Datensatz' });
+    await waitFor(() =>
+      expect(
+        within(picker)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Test', 'Beziehungen von Anderstadt']),
+    );
   });
 
   it('offers every listed dataset by its title and switches title, list and URL', async () => {
