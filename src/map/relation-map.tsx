@@ -21,11 +21,11 @@ import {
   PLACE_HIT_LAYER,
   PLACES_SOURCE,
   RELATIONS_SOURCE,
+  labelMinZoom,
   placeFocusLayers,
   placeHaloLayer,
   placeHitLayer,
   placeIconLayer,
-  labelMinZoom,
   placeLabelLayer,
   relationLineLayer,
 } from './layers';
