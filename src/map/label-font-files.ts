@@ -54,10 +54,16 @@ export function labelFontFiles(
   const declared = faces?.[font];
   if (declared === undefined) return [];
   const files = (Array.isArray(declared) ? declared : [declared]).flatMap(declaredFile);
-  const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  // Where the browser cannot segment, code points, as MapLibre then uses.
+  const segmenter =
+    typeof Intl.Segmenter === 'function'
+      ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+      : undefined;
   const codePoints = new Set<number>();
-  for (const label of labels)
-    for (const { segment } of graphemes.segment(label)) codePoints.add(segment.codePointAt(0) ?? 0);
+  for (const label of labels) {
+    const clusters = segmenter ? Array.from(segmenter.segment(label), ({ segment }) => segment) : label;
+    for (const cluster of clusters) codePoints.add(cluster.codePointAt(0) ?? 0);
+  }
   const used = new Set<string>();
   for (const code of codePoints) {
     const file = files.find((candidate) =>

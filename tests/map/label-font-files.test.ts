@@ -38,6 +38,19 @@ describe('labelFontFiles', () => {
     expect(labelFontFiles(combining, 'Sans', ['Pe\u0301cs'])).toEqual(['latin.woff2']);
   });
 
+  it('goes by code points where the browser cannot segment text, as MapLibre then does', () => {
+    const segmenter = Intl.Segmenter;
+    Object.defineProperty(Intl, 'Segmenter', { configurable: true, value: undefined });
+    try {
+      const combining = {
+        Sans: [{ url: 'latin.woff2', 'unicode-range': ['U+0000-00FF'] }, { url: 'marks.woff2' }],
+      };
+      expect(labelFontFiles(combining, 'Sans', ['Pe\u0301cs'])).toEqual(['latin.woff2', 'marks.woff2']);
+    } finally {
+      Object.defineProperty(Intl, 'Segmenter', { configurable: true, value: segmenter });
+    }
+  });
+
   it('skips a face without a URL and names a file declared twice once', () => {
     const odd = {
       Sans: [{ 'unicode-range': ['U+0000-00FF'] }, { url: 'a.woff2' }, 'a.woff2'],
