@@ -1,4 +1,21 @@
-import type { Position } from '../data/schema';
+import type { Bounds, Position } from '../data/schema';
+
+/** Web Mercator's y of a latitude, in radians (the world spans 2π), clamped where MapLibre clamps. */
+function mercatorY(lat: number): number {
+  const clamped = Math.max(-85.051129, Math.min(85.051129, lat));
+  return Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360));
+}
+
+/**
+ * The zoom at which `bounds` just fills a map of `width`×`height` pixels (512-pixel tiles, as
+ * MapLibre's fitBounds without padding); Infinity for a single point. A larger map only zooms in.
+ */
+export function zoomToFit(bounds: Bounds, width: number, height: number): number {
+  const [west, south, east, north] = bounds;
+  const across = (east - west) / 360;
+  const down = (mercatorY(north) - mercatorY(south)) / (2 * Math.PI);
+  return Math.min(Math.log2(width / 512 / across), Math.log2(height / 512 / down));
+}
 
 /** The part of the map the camera helpers need, so tests can pass a fake. */
 export interface CameraTarget {

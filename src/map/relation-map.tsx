@@ -29,6 +29,7 @@ import {
   placeLabelLayer,
   relationLineLayer,
 } from './layers';
+import { zoomToFit } from './camera';
 import { isBasemapError } from './map-errors';
 import { KeyboardFocusStatus } from './keyboard-focus-status';
 import { labelFontFiles } from './label-font-files';
@@ -115,10 +116,12 @@ function LocalizedRelationMap(props: RelationMapProps) {
   const points = useMemo(() => placePoints(rows, homes, language), [rows, homes, language]);
   // MapLibre asks for a label font only once its tiles are in, about half a second after the map
   // is created in software WebGL; asked for now, the download is done by then. Only for the first
-  // labels: a file MapLibre has fetched already would be downloaded again. None when labels start
-  // further in than any first view (past READABLE_LABEL_LIMIT): MapLibre would not use them yet.
+  // labels: a file MapLibre has fetched already would be downloaded again. None when the first view
+  // is further out than labels start (past READABLE_LABEL_LIMIT): MapLibre would not use them yet.
+  // The window is at least as large as the map, so its zoom is the most the first view can have.
   const [labelFonts] = useState(() =>
-    labelMinZoom(points.features.length) > 0
+    zoomToFit(props.initialBounds, window.innerWidth, window.innerHeight) <
+    labelMinZoom(points.features.length)
       ? []
       : labelFontFiles(
           style['font-faces'],

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { frameRelation, type CameraTarget } from '../../src/map/camera';
+import { frameRelation, zoomToFit, type CameraTarget } from '../../src/map/camera';
 import { moveFlag } from '../../src/map/feature-state';
 import { relationLineLayer } from '../../src/map/layers';
 import { STATUS_COLORS, STATUS_STYLES } from '../../src/components/status-style';
@@ -96,5 +96,20 @@ describe('status encoding', () => {
         ).toBeGreaterThanOrEqual(3);
       }
     }
+  });
+});
+
+describe('zoomToFit', () => {
+  it('gives the zoom at which bounds fill the map, the tighter side deciding', () => {
+    // The whole width of the world at 512 px is zoom 0; at 1024 px, zoom 1.
+    expect(zoomToFit([-180, -10, 180, 10], 512, 4096)).toBeCloseTo(0, 5);
+    expect(zoomToFit([-180, -10, 180, 10], 1024, 4096)).toBeCloseTo(1, 5);
+    // 45° of longitude across 512 px is zoom 3, unless the height is the tighter side.
+    expect(zoomToFit([0, 0, 45, 1], 512, 4096)).toBeCloseTo(3, 5);
+    expect(zoomToFit([0, -80, 45, 80], 512, 256)).toBeLessThan(1);
+  });
+
+  it('is Infinity for a single point, which any zoom fits', () => {
+    expect(zoomToFit([12.37, 51.34, 12.37, 51.34], 800, 600)).toBe(Infinity);
   });
 });
