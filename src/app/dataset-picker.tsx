@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppConfig } from '../config/app-config';
 import { currentChoiceIndex, datasetChoices } from '../config/dataset-choices';
@@ -8,6 +8,9 @@ import { pickText } from '../data/localize';
 import { useMapDrawn } from '../state/ui-store';
 import { pageUrl, updateUrlState } from '../state/use-url-state';
 import './dataset-picker.css';
+
+/** How long the titles wait for a map that may never draw (no WebGL, a chunk that failed). */
+export const TITLES_FALLBACK_MS = 10_000;
 
 /**
  * Switches between the datasets config.json lists (via `?data=`); absent with only one. Labels are
@@ -23,6 +26,11 @@ export function DatasetPicker({ config, dataUrl }: { config: AppConfig; dataUrl:
   const mapDrawn = useMapDrawn();
   const [wanted, setWanted] = useState(false);
   const want = () => setWanted(true);
+  useEffect(() => {
+    if (!many) return;
+    const timer = setTimeout(() => setWanted(true), TITLES_FALLBACK_MS);
+    return () => clearTimeout(timer);
+  }, [many]);
   const titles = useQueries({
     queries: choices.map((choice) => ({
       ...datasetQueryOptions(choice.url),

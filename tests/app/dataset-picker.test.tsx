@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { listedCities } from '../support/listed-cities';
 import { renderApp } from '../support/render-app';
 import { fixtureDataset } from '../support/fixtures';
-import { DatasetPicker } from '../../src/app/dataset-picker';
+import { DatasetPicker, TITLES_FALLBACK_MS } from '../../src/app/dataset-picker';
 import { appConfigSchema } from '../../src/config/app-config';
 import { uiActions } from '../../src/state/ui-store';
 import { renderWithI18n } from '../support/render-with-i18n';
@@ -68,6 +68,23 @@ describe('the dataset picker', () => {
       act(() => uiActions().setMapDrawn());
       await waitFor(() => expect(options()).toEqual(['Test', 'Beziehungen von Anderstadt']));
       expect(asked()).toBe(2);
+    });
+
+    it('or after a while, if the map never draws', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+      try {
+        const { options, asked } = pickerAlone();
+        act(() => {
+          vi.advanceTimersByTime(TITLES_FALLBACK_MS - 100);
+        });
+        expect(asked()).toBe(0);
+        act(() => {
+          vi.advanceTimersByTime(100);
+        });
+        await waitFor(() => expect(options()).toEqual(['Test', 'Beziehungen von Anderstadt']));
+      } finally {
+        vi.useRealTimers();
+      }
     });
 
     it('or sooner, when the reader focuses the picker', async () => {
