@@ -30,13 +30,17 @@ describe('preloadForFetch', () => {
       document.head.appendChild(link);
     };
     preload('config.json', 'fetch', 'anonymous');
+    // Without crossorigin the browser asks with no CORS: that is not what fetch() asks with either.
+    preload('data/d.geojson', 'fetch');
     // A font preload is a request of another kind: fetch() would not take it over.
     preload('assets/a.woff2', 'font', 'anonymous');
-    preloadForFetch(['config.json', 'assets/a.woff2']);
+    preloadForFetch(['config.json', 'assets/a.woff2', 'data/d.geojson']);
     expect(preloads()).toEqual([
       { href: new URL('config.json', document.baseURI).href, as: 'fetch', crossOrigin: 'anonymous' },
+      { href: new URL('data/d.geojson', document.baseURI).href, as: 'fetch', crossOrigin: null },
       { href: new URL('assets/a.woff2', document.baseURI).href, as: 'font', crossOrigin: 'anonymous' },
       { href: new URL('assets/a.woff2', document.baseURI).href, as: 'fetch', crossOrigin: 'anonymous' },
+      { href: new URL('data/d.geojson', document.baseURI).href, as: 'fetch', crossOrigin: 'anonymous' },
     ]);
   });
 });
