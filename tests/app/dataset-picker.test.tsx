@@ -24,6 +24,12 @@ function otherDataset() {
   return dataset;
 }
 
+/** What the picker's options read, in order. */
+const optionTexts = (picker: HTMLElement) =>
+  within(picker)
+    .getAllByRole('option')
+    .map((option) => option.textContent);
+
 const datasets = (url: string) => (url.includes('other') ? otherDataset() : fixtureDataset());
 const config = { datasets: ['data/test.geojson', 'data/other.geojson'] };
 
@@ -51,11 +57,7 @@ describe('the dataset picker', () => {
         </QueryClientProvider>,
       );
       const picker = screen.getByRole('combobox', { name: 'Datensatz' });
-      const options = () =>
-        within(picker)
-          .getAllByRole('option')
-          .map((option) => option.textContent);
-      return { picker, options, asked: () => fetchMock.mock.calls.length };
+      return { picker, options: () => optionTexts(picker), asked: () => fetchMock.mock.calls.length };
     }
 
     it('not at startup, but once the map has drawn', async () => {
@@ -104,13 +106,7 @@ describe('the dataset picker', () => {
   it('in the whole app, once its map has drawn, with no help from the reader', async () => {
     renderApp('', datasets, 200, config);
     const picker = await screen.findByRole('combobox', { name: 'Datensatz' });
-    await waitFor(() =>
-      expect(
-        within(picker)
-          .getAllByRole('option')
-          .map((option) => option.textContent),
-      ).toEqual(['Test', 'Beziehungen von Anderstadt']),
-    );
+    await waitFor(() => expect(optionTexts(picker)).toEqual(['Test', 'Beziehungen von Anderstadt']));
   });
 
   it('offers every listed dataset by its title and switches title, list and URL', async () => {
@@ -118,13 +114,7 @@ describe('the dataset picker', () => {
     renderApp('?city=moscow', datasets, 200, config);
     const picker = await screen.findByRole('combobox', { name: 'Datensatz' });
     await user.hover(picker);
-    await waitFor(() =>
-      expect(
-        within(picker)
-          .getAllByRole('option')
-          .map((option) => option.textContent),
-      ).toEqual(['Test', 'Beziehungen von Anderstadt']),
-    );
+    await waitFor(() => expect(optionTexts(picker)).toEqual(['Test', 'Beziehungen von Anderstadt']));
     expect(picker).toHaveValue('0');
     expect(document.title).toBe('Test');
     expect(listedCities()).toEqual(['kyiv', 'moscow']);
