@@ -45,17 +45,23 @@ describe('renderFirstView', () => {
     client.setQueryData(configQueryOptions.queryKey, CONFIG);
     client.setQueryData(datasetQueryOptions('data/leipzig.geojson').queryKey, DATASET);
     const errors: unknown[] = [];
-    await act(async () => {
-      hydrateRoot(root, <AppRoot client={client} i18n={createI18n('de')} />, {
+    const app = await act(async () => {
+      const created = hydrateRoot(root, <AppRoot client={client} i18n={createI18n('de')} />, {
         onRecoverableError: (error) => errors.push(error),
       });
       await Promise.resolve();
+      return created;
     });
-    expect(errors).toEqual([]);
-    // The same element, now the app's: a click opens the panel.
-    expect(within(root).getByRole('button', { name: /Kiew/ })).toBe(kyiv);
-    await userEvent.click(kyiv);
-    expect(await within(root).findByRole('heading', { level: 2, name: /Kiew/ })).toBeInTheDocument();
+    try {
+      expect(errors).toEqual([]);
+      // The same element, now the app's: a click opens the panel.
+      expect(within(root).getByRole('button', { name: /Kiew/ })).toBe(kyiv);
+      await userEvent.click(kyiv);
+      expect(await within(root).findByRole('heading', { level: 2, name: /Kiew/ })).toBeInTheDocument();
+    } finally {
+      // Unmounted, so nothing the page started later (the picker's loads) runs after the test's DOM is gone.
+      act(() => app.unmount());
+    }
   });
 });
 
